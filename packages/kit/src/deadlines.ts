@@ -1,0 +1,87 @@
+/**
+ * Every legal time limit the hub enforces, in one table. A case's `dueAt` is always computed
+ * from a row here, so a change in the law is a change to one line.
+ */
+export type TimeLimitUnit = "CALENDAR_DAYS" | "WORKING_DAYS" | "MONTHS";
+
+export interface TimeLimit {
+  amount: number;
+  unit: TimeLimitUnit;
+  /** Extra time a competent officer may grant once. */
+  extension?: number;
+  rule: string;
+  source: string;
+}
+
+export const LEGAL_TIME_LIMITS = {
+  PEOPLES_MEDIATION: { amount: 1, unit: "MONTHS", rule: "人民调解一般在一个月内调结", source: "人民调解工作若干规定 第33条" },
+  COURT_DELEGATED_MEDIATION: { amount: 30, unit: "CALENDAR_DAYS", rule: "诉前委派调解 30 日", source: "法释〔2016〕14号" },
+  COURT_ENTRUSTED_MEDIATION_ORDINARY: { amount: 15, unit: "CALENDAR_DAYS", rule: "委托调解(普通程序) 15 日", source: "法释〔2016〕14号" },
+  COURT_ENTRUSTED_MEDIATION_SIMPLIFIED: { amount: 7, unit: "CALENDAR_DAYS", rule: "委托调解(简易程序) 7 日", source: "法释〔2016〕14号" },
+  JUDICIAL_CONFIRMATION_APPLICATION: { amount: 30, unit: "CALENDAR_DAYS", rule: "调解协议生效之日起 30 日内共同申请司法确认", source: "民事诉讼法 第205条" },
+  JUDICIAL_CONFIRMATION_ACCEPTANCE: { amount: 3, unit: "CALENDAR_DAYS", rule: "收到申请后 3 日内决定是否受理", source: "法释〔2011〕5号 第4条" },
+  JUDICIAL_CONFIRMATION_DECISION: { amount: 15, unit: "CALENDAR_DAYS", extension: 10, rule: "受理后 15 日内作出裁定,经批准可延长 10 日", source: "法释〔2011〕5号 第5条" },
+  PETITION_ACCEPTANCE: { amount: 15, unit: "CALENDAR_DAYS", rule: "15 日内决定受理、不予受理或转送", source: "信访工作条例 (2022)" },
+  PETITION_HANDLING: { amount: 60, unit: "CALENDAR_DAYS", extension: 30, rule: "受理之日起 60 日内办结,可延长 30 日", source: "信访工作条例 (2022)" },
+  PETITION_REVIEW_REQUEST: { amount: 30, unit: "CALENDAR_DAYS", rule: "收到处理意见 30 日内请求复查", source: "信访工作条例 (2022)" },
+  PETITION_REVIEW_ANSWER: { amount: 30, unit: "CALENDAR_DAYS", rule: "收到复查请求 30 日内答复", source: "信访工作条例 (2022)" },
+  PETITION_REREVIEW_REQUEST: { amount: 30, unit: "CALENDAR_DAYS", rule: "收到复查意见 30 日内请求复核", source: "信访工作条例 (2022)" },
+  PETITION_REREVIEW_ANSWER: { amount: 30, unit: "CALENDAR_DAYS", rule: "收到复核请求 30 日内答复", source: "信访工作条例 (2022)" },
+  POLICE_FIRST_SESSION: { amount: 3, unit: "WORKING_DAYS", rule: "治安调解 3 个工作日内首次调解", source: "公通字〔2007〕81号" },
+  POLICE_SECOND_SESSION: { amount: 7, unit: "WORKING_DAYS", rule: "第二次调解在 7 个工作日内", source: "公通字〔2007〕81号" },
+  LABOUR_MEDIATION: { amount: 15, unit: "CALENDAR_DAYS", rule: "劳动争议调解 15 日", source: "劳动争议调解仲裁法 第14条" },
+  ARBITRATION_ACCEPTANCE: { amount: 5, unit: "CALENDAR_DAYS", rule: "收到仲裁申请 5 日内决定受理", source: "劳动争议调解仲裁法 第29条" },
+  ARBITRATION_AWARD: { amount: 45, unit: "CALENDAR_DAYS", extension: 15, rule: "受理之日起 45 日内结案,可延长 15 日", source: "劳动争议调解仲裁法 第43条" },
+  NOTARY_REVIEW: { amount: 15, unit: "WORKING_DAYS", rule: "公证机构受理后 15 个工作日内出具公证书", source: "公证程序规则 第35条" },
+} as const satisfies Record<string, TimeLimit>;
+
+export type TimeLimitName = keyof typeof LEGAL_TIME_LIMITS;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The one place that decides whether a day is a working day. Public holidays and 调休 make-up
+ * days will be configured here; today only weekends are skipped (in China Standard Time).
+ */
+export function isWorkingDay(day: Date): boolean {
+  const weekday = new Date(day.getTime() + 8 * 60 * 60 * 1000).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+export function addWorkingDays(from: Date, days: number): Date {
+  let at = new Date(from);
+  let left = days;
+  while (left > 0) {
+    at = new Date(at.getTime() + DAY_MS);
+    if (isWorkingDay(at)) left--;
+  }
+  return at;
+}
+
+export function addCalendarMonths(from: Date, months: number): Date {
+  const at = new Date(from);
+  const day = at.getUTCDate();
+  at.setUTCDate(1);
+  at.setUTCMonth(at.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 0)).getUTCDate();
+  at.setUTCDate(Math.min(day, lastDay));
+  return at;
+}
+
+/** When the limit named runs out, counted from `from`; `extended` adds the limit's extension once. */
+export function dueDate(name: TimeLimitName, from: Date, extended = false): Date {
+  const limit: TimeLimit = LEGAL_TIME_LIMITS[name];
+  const amount = limit.amount + (extended ? (limit.extension ?? 0) : 0);
+  switch (limit.unit) {
+    case "CALENDAR_DAYS":
+      return new Date(from.getTime() + amount * DAY_MS);
+    case "WORKING_DAYS":
+      return addWorkingDays(from, amount);
+    case "MONTHS":
+      return addCalendarMonths(from, amount);
+  }
+}
+
+export function isOverdue(dueAt: Date | null | undefined, now = new Date()): boolean {
+  return dueAt != null && dueAt.getTime() < now.getTime();
+}

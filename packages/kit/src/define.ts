@@ -1,0 +1,45 @@
+import type { Constructor } from "@mikro-orm/core";
+import type { Migration } from "@mikro-orm/migrations";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import { createOrm } from "./orm.ts";
+import { buildFederatedSchema, type SubgraphSchema, type SubgraphSchemaOptions } from "./schema.ts";
+import { createSubgraphServer, type SubgraphServer } from "./server.ts";
+import { databaseUrlOf } from "./subgraphs.ts";
+
+export interface SubgraphDefinition extends SubgraphSchemaOptions {
+  name: string;
+  entities: unknown[];
+  migrations: Constructor<Migration>[];
+  /** Absolute folder of the checked-in migrations, where new ones are generated. */
+  migrationsPath: string;
+}
+
+export interface Subgraph {
+  name: string;
+  definition: SubgraphDefinition;
+  /** The federated schema and its SDL; needs no database (the compose script uses it). */
+  buildSchema(): Promise<SubgraphSchema>;
+  createOrm(clientUrl?: string): Promise<MikroORM>;
+  /** A ready server: schema built, ORM connected. Call listen() to serve, or hand its app to tests. */
+  createServer(clientUrl?: string): Promise<SubgraphServer>;
+}
+
+/**
+ * Everything a subgraph's server.ts declares. The kit turns it into the schema, the ORM and the
+ * HTTP server the same way for every channel, so a new subgraph writes only its domain.
+ */
+export function defineSubgraph(definition: SubgraphDefinition): Subgraph {
+  let schema: Promise<SubgraphSchema> | undefined;
+  const buildSchema = () => (schema ??= buildFederatedSchema(definition));
+  const orm = (clientUrl = databaseUrlOf(definition.name)) =>
+    createOrm({ clientUrl, entities: definition.entities, migrations: definition.migrations, migrationsPath: definition.migrationsPath });
+  return {
+    name: definition.name,
+    definition,
+    buildSchema,
+    createOrm: orm,
+    async createServer(clientUrl) {
+      return createSubgraphServer(definition.name, await buildSchema(), await orm(clientUrl));
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { MikroORM, PostgreSqlDriver, type EntityManager } from "@mikro-orm/postgresql";
+import { Migrator } from "@mikro-orm/migrations";
+import type { Constructor } from "@mikro-orm/core";
+import type { Migration } from "@mikro-orm/migrations";
+import { StatusChangeSchema } from "./workflow.ts";
+import { CasePartySchema } from "./party.ts";
+
+export type { EntityManager };
+
+export interface OrmOptions {
+  /** postgres://… URL of this subgraph's own database. */
+  clientUrl: string;
+  /** The subgraph's entity schemas; the kit adds its shared ones (timeline, parties). */
+  entities: unknown[];
+  /** Checked-in migrations, in order. Listing them keeps tsx, vitest and node builds alike. */
+  migrations: Constructor<Migration>[];
+  /** Folder where `npm run migration:create` writes new migration files. */
+  migrationsPath?: string;
+  poolMax?: number;
+}
+
+export async function createOrm(options: OrmOptions): Promise<MikroORM> {
+  return MikroORM.init({
+    driver: PostgreSqlDriver,
+    clientUrl: options.clientUrl,
+    entities: [...(options.entities as never[]), StatusChangeSchema, CasePartySchema],
+    extensions: [Migrator],
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    // Each request forks its own EntityManager; a global one would leak identity maps between callers.
+    allowGlobalContext: false,
+    ensureDatabase: false,
+    migrations: {
+      migrationsList: options.migrations.map((m) => ({ name: m.name, class: m })),
+      path: options.migrationsPath,
+      pathTs: options.migrationsPath,
+      emit: "ts",
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+  });
+}
+
+/** Creates the database when missing (a fresh embedded server) and applies pending migrations. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  // Creates a missing database but not its tables: those come only from the checked-in migrations.
+  await orm.schema.ensureDatabase();
+  const applied = await orm.migrator.up();
+  return applied.map((m) => m.name);
+}

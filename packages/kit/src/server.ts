@@ -1,0 +1,122 @@
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { OptimisticLockError, UniqueConstraintViolationException, type MikroORM } from "@mikro-orm/postgresql";
+import express from "express";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { GraphQLFormattedError } from "graphql";
+import { createContext, type HubContext } from "./context.ts";
+import type { SubgraphSchema } from "./schema.ts";
+
+export interface SubgraphServer {
+  name: string;
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<HubContext>;
+  orm: MikroORM;
+  /** Starts listening (port 0 picks a free one) and resolves with the URL of /graphql. */
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Keeps the error codes partner systems act on and hides everything else. A database
+ * exception must never reach a caller with its SQL; it is logged here and reported as internal.
+ */
+export function formatHubError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error) as { extensions?: Record<string, unknown>; originalError?: unknown } | undefined;
+  // A scalar rejecting a literal surfaces as a validation failure; its own code is the useful one.
+  const inner = (original?.originalError ?? undefined) as { extensions?: Record<string, unknown> } | undefined;
+  if (inner?.extensions?.code === "BAD_USER_INPUT") {
+    return { ...formatted, extensions: { ...formatted.extensions, ...inner.extensions, code: "BAD_USER_INPUT" } };
+  }
+  if (original instanceof OptimisticLockError) {
+    return { message: "The record was changed by someone else at the same time; reload it and try again", path: formatted.path, extensions: { code: "CONFLICT" } };
+  }
+  if (original instanceof UniqueConstraintViolationException) {
+    return { message: "A record with the same identifying values already exists", path: formatted.path, extensions: { code: "CONFLICT" } };
+  }
+  const code = formatted.extensions?.code;
+  if (code === "INTERNAL_SERVER_ERROR" || code === undefined) {
+    console.error(error);
+    return { message: "Internal error; the hub's operators have the details in its log", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  }
+  const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
+}
+
+/** Returns non-fatal warnings (e.g. a pilot credit code) to callers that talk to the subgraph. */
+const warningsPlugin: ApolloServerPlugin<HubContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind === "single" && contextValue.warnings.length > 0) {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, warnings: contextValue.warnings };
+        }
+      },
+    };
+  },
+};
+
+/** The gateway sends the caller URI-encoded, since HTTP headers carry only Latin-1. */
+function actorOf(header: string | string[] | undefined): string {
+  const raw = Array.isArray(header) ? header[0] : header;
+  if (!raw) return "anonymous";
+  try {
+    return decodeURIComponent(raw).slice(0, 200);
+  } catch {
+    return raw.slice(0, 200);
+  }
+}
+
+export async function createSubgraphServer(name: string, built: SubgraphSchema, orm: MikroORM): Promise<SubgraphServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<HubContext>({
+    schema: built.schema,
+    formatError: formatHubError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), warningsPlugin],
+  });
+  await apollo.start();
+
+  app.get("/health", async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute("select 1");
+      res.json({ status: "ok", subgraph: name });
+    } catch {
+      res.status(503).json({ status: "database unavailable", subgraph: name });
+    }
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(orm.em.fork(), actorOf(req.headers["x-hub-actor"])),
+    }),
+  );
+
+  return {
+    name,
+    app,
+    httpServer,
+    apollo,
+    orm,
+    listen(port, host = "127.0.0.1") {
+      return new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          resolve(`http://${host}:${address.port}/graphql`);
+        });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+      await orm.close();
+    },
+  };
+}

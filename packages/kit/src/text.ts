@@ -1,0 +1,44 @@
+import { badInput } from "./errors.ts";
+import { divisionCodeProblem } from "./divisions.ts";
+import { UNIFIED_NUMBER_PATTERN } from "./dispute.ts";
+
+// Tabs and newlines are fine in free text; other control characters only come from broken or hostile clients.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** A required free-text input: trimmed, non-empty, bounded, without control characters. */
+export function requireText(field: string, value: string | null | undefined, maxLength: number): string {
+  const text = (value ?? "").trim();
+  if (text.length === 0) throw badInput(field, "must not be empty");
+  if (text.length > maxLength) throw badInput(field, `must be at most ${maxLength} characters (got ${text.length})`);
+  if (CONTROL_CHARACTERS.test(text)) throw badInput(field, "must not contain control characters");
+  return text;
+}
+
+/** An optional free-text input: null when absent or blank, otherwise checked like requireText. */
+export function optionalText(field: string, value: string | null | undefined, maxLength: number): string | null {
+  if (value == null || value.trim() === "") return null;
+  return requireText(field, value, maxLength);
+}
+
+/** Page size of a list query: 1 to 100, so no caller can ask the database for everything. */
+export function pageSize(field: string, value: number | null | undefined, fallback = 20): number {
+  const size = value ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > 100) throw badInput(field, `must be between 1 and 100 (got ${size})`);
+  return size;
+}
+
+/** A date that must not lie in the future (when something happened). */
+export function pastDate(field: string, value: Date | null | undefined, fallback = new Date()): Date {
+  const at = value ?? fallback;
+  if (Number.isNaN(at.getTime())) throw badInput(field, "is not a valid date-time");
+  if (at.getTime() > Date.now() + 5 * 60 * 1000) throw badInput(field, "must not be in the future");
+  return at;
+}
+
+export function optionalUnifiedNumber(field: string, value: string | null | undefined): string | null {
+  if (value == null || value === "") return null;
+  if (!UNIFIED_NUMBER_PATTERN.test(value)) throw badInput(field, "must look like 530402-2026-000123 (division-year-serial)");
+  const problem = divisionCodeProblem(value.slice(0, 6));
+  if (problem) throw badInput(field, problem);
+  return value;
+}

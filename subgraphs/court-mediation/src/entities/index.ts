@@ -1,0 +1,4 @@
+import { CourtReferralSchema } from "./referral.entity.ts";
+import { JudicialConfirmationSchema } from "./confirmation.entity.ts";
+
+export const entities = [CourtReferralSchema, JudicialConfirmationSchema];

@@ -1,0 +1,149 @@
+import {
+  addParties, applyTransition, badInput, CaseNumberScalar, CaseParty, checkedId, DisputeReference, dueDate, findOrFail, type HubContext,
+  loadById, loadParties, loadTimeline, optionalText, optionalUnifiedNumber, pageSize, parseCaseNumber, pastDate, recordCreation, requireText,
+  StatusChange, writeInTransaction,
+} from "@hub/kit";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { JudicialConfirmation } from "../entities/confirmation.entity.ts";
+import { CONFIRMATION_CASE_TYPES, ConfirmationStatus, confirmationWorkflow } from "../workflow/confirmation.workflow.ts";
+import { ConfirmationFilter, JudicialConfirmationInput } from "./types/confirmation.inputs.ts";
+
+const CASE_TYPE = confirmationWorkflow.caseType;
+
+@Resolver(() => JudicialConfirmation)
+export class JudicialConfirmationResolver {
+  @Query(() => JudicialConfirmation, { nullable: true, description: "One judicial-confirmation application by id." })
+  judicialConfirmation(@Arg("id", () => ID) id: string, @Ctx() ctx: HubContext): Promise<JudicialConfirmation | null> {
+    return loadById(ctx, JudicialConfirmation, checkedId(CASE_TYPE, id));
+  }
+
+  @Query(() => [JudicialConfirmation], { description: "Judicial-confirmation applications, newest first; at most 100." })
+  judicialConfirmations(
+    @Arg("filter", () => ConfirmationFilter, { nullable: true }) filter: ConfirmationFilter | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<JudicialConfirmation[]> {
+    const where: Record<string, unknown> = {};
+    if (filter?.status) where.status = filter.status;
+    if (filter?.overdueOnly) {
+      where.status = { $in: [ConfirmationStatus.APPLIED, ConfirmationStatus.ACCEPTED] };
+      where.dueAt = { $lt: new Date() };
+    }
+    return ctx.em.find(JudicialConfirmation, where, { orderBy: { appliedAt: "desc", id: "desc" }, limit: pageSize("first", first) });
+  }
+
+  @Mutation(() => JudicialConfirmation, { description: "The parties jointly apply to confirm a mediation agreement, within 30 days of it taking effect." })
+  async applyForJudicialConfirmation(
+    @Arg("input", () => JudicialConfirmationInput) input: JudicialConfirmationInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<JudicialConfirmation> {
+    const effectiveAt = pastDate("input.agreementEffectiveAt", input.agreementEffectiveAt);
+    const appliedAt = new Date();
+    const windowEnd = dueDate("JUDICIAL_CONFIRMATION_APPLICATION", effectiveAt);
+    if (appliedAt > windowEnd) {
+      throw badInput("input.agreementEffectiveAt", `the agreement took effect on ${effectiveAt.toISOString().slice(0, 10)}; the 30-day window for judicial confirmation closed on ${windowEnd.toISOString().slice(0, 10)}`);
+    }
+    if (input.parties.length < 2) throw badInput("input.parties", "judicial confirmation is a joint application: list both sides (at least two parties)");
+    return writeInTransaction(ctx, async (tx) => {
+      const application = tx.em.create(JudicialConfirmation, {
+        court: requireText("input.court", input.court, 200),
+        divisionCode: input.divisionCode,
+        unifiedNumber: optionalUnifiedNumber("input.unifiedNumber", input.unifiedNumber),
+        agreementId: optionalText("input.agreementId", input.agreementId, 64),
+        agreementTerms: requireText("input.agreementTerms", input.agreementTerms, 4000),
+        agreementAmount: input.agreementAmount ?? null,
+        agreementEffectiveAt: effectiveAt,
+        appliedAt,
+        dueAt: dueDate("JUDICIAL_CONFIRMATION_ACCEPTANCE", appliedAt),
+      });
+      addParties(tx, CASE_TYPE, application.id, input.parties, "input.parties");
+      recordCreation(tx, confirmationWorkflow, application);
+      return application;
+    });
+  }
+
+  @Mutation(() => JudicialConfirmation, { description: "The court accepts the application (受理) and gives it a 民特 or 诉前调确 case number." })
+  async acceptJudicialConfirmation(
+    @Arg("id", () => ID) id: string,
+    @Arg("caseNumber", () => CaseNumberScalar, { description: "Case number, e.g. （2026）云0402民特15号." }) caseNumber: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<JudicialConfirmation> {
+    const parsed = parseCaseNumber(caseNumber);
+    if (typeof parsed === "string" || !CONFIRMATION_CASE_TYPES.includes(parsed.caseType)) {
+      throw badInput("caseNumber", `a judicial-confirmation case number has case type ${CONFIRMATION_CASE_TYPES.join(" or ")}`);
+    }
+    return writeInTransaction(ctx, async (tx) => {
+      const application = await findOrFail(tx, JudicialConfirmation, id);
+      applyTransition(tx, confirmationWorkflow, application, "accept", caseNumber);
+      application.caseNumber = caseNumber;
+      application.acceptedAt = new Date();
+      application.dueAt = dueDate("JUDICIAL_CONFIRMATION_DECISION", application.acceptedAt);
+      return application;
+    });
+  }
+
+  @Mutation(() => JudicialConfirmation, { description: "The court does not accept the application (不予受理)." })
+  async refuseJudicialConfirmation(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String, { description: "Why the application is not accepted." }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<JudicialConfirmation> {
+    return writeInTransaction(ctx, async (tx) => {
+      const application = await findOrFail(tx, JudicialConfirmation, id);
+      application.decisionReason = requireText("reason", reason, 2000);
+      applyTransition(tx, confirmationWorkflow, application, "refuse", application.decisionReason);
+      application.decidedAt = new Date();
+      application.dueAt = null;
+      return application;
+    });
+  }
+
+  @Mutation(() => JudicialConfirmation, { description: "The court's president approves 10 more days for the ruling (once)." })
+  async extendJudicialConfirmationDecision(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String, { description: "Why more time is needed." }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<JudicialConfirmation> {
+    return writeInTransaction(ctx, async (tx) => {
+      const application = await findOrFail(tx, JudicialConfirmation, id);
+      if (application.decisionExtended) throw badInput("id", "the decision period was already extended once; the law allows one extension of 10 days");
+      applyTransition(tx, confirmationWorkflow, application, "extendDecision", requireText("reason", reason, 500));
+      application.decisionExtended = true;
+      application.dueAt = dueDate("JUDICIAL_CONFIRMATION_DECISION", application.acceptedAt!, true);
+      return application;
+    });
+  }
+
+  @Mutation(() => JudicialConfirmation, { description: "The court rules: the agreement is confirmed valid (确认有效) or the application rejected (驳回)." })
+  async ruleOnJudicialConfirmation(
+    @Arg("id", () => ID) id: string,
+    @Arg("confirmed", () => Boolean, { description: "true: confirmed valid; false: rejected." }) confirmed: boolean,
+    @Arg("reason", () => String, { nullable: true, description: "Reasons; required when rejecting." }) reason: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<JudicialConfirmation> {
+    const reasons = confirmed ? optionalText("reason", reason, 2000) : requireText("reason", reason, 2000);
+    return writeInTransaction(ctx, async (tx) => {
+      const application = await findOrFail(tx, JudicialConfirmation, id);
+      applyTransition(tx, confirmationWorkflow, application, confirmed ? "confirm" : "reject", reasons);
+      application.decisionReason = reasons;
+      application.decidedAt = new Date();
+      application.dueAt = null;
+      return application;
+    });
+  }
+
+  @FieldResolver(() => [CaseParty], { description: "The applicants, identifiers masked." })
+  parties(@Root() application: JudicialConfirmation, @Ctx() ctx: HubContext): Promise<CaseParty[]> {
+    return loadParties(ctx, CASE_TYPE, application.id);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: "Every state change, oldest first." })
+  timeline(@Root() application: JudicialConfirmation, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
+    return loadTimeline(ctx, CASE_TYPE, application.id);
+  }
+
+  @FieldResolver(() => DisputeReference, { nullable: true, description: "The dispute across all agencies, when it has a unified number." })
+  dispute(@Root() application: JudicialConfirmation): DisputeReference | null {
+    return application.unifiedNumber ? { unifiedNumber: application.unifiedNumber } : null;
+  }
+}

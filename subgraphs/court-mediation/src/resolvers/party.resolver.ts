@@ -1,0 +1,32 @@
+import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party } from "@hub/kit";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { JudicialConfirmation } from "../entities/confirmation.entity.ts";
+import { CourtReferral } from "../entities/referral.entity.ts";
+
+/** What the court-mediation channel adds to a party's cross-agency history. */
+@Resolver(() => Party)
+export class PartyCourtResolver {
+  @FieldResolver(() => [CourtReferral], { description: "Court referrals to mediation in which this party appears (诉调对接)." })
+  courtReferrals(@Root() party: Party, @Ctx() ctx: HubContext): Promise<CourtReferral[]> {
+    return loadCasesOfParty(ctx, CourtReferral, "CourtReferral", party.partyKey);
+  }
+
+  @FieldResolver(() => [JudicialConfirmation], { description: "Judicial-confirmation applications of this party (司法确认)." })
+  judicialConfirmations(@Root() party: Party, @Ctx() ctx: HubContext): Promise<JudicialConfirmation[]> {
+    return loadCasesOfParty(ctx, JudicialConfirmation, "JudicialConfirmation", party.partyKey);
+  }
+}
+
+/** What the court-mediation channel adds to a dispute's path across agencies. */
+@Resolver(() => DisputeReference)
+export class DisputeCourtResolver {
+  @FieldResolver(() => [CourtReferral], { description: "Court referrals under this unified dispute number." })
+  courtReferrals(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<CourtReferral[]> {
+    return loadManyBy(ctx, CourtReferral, "unifiedNumber", dispute.unifiedNumber);
+  }
+
+  @FieldResolver(() => [JudicialConfirmation], { description: "Judicial-confirmation applications under this unified dispute number." })
+  judicialConfirmations(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<JudicialConfirmation[]> {
+    return loadManyBy(ctx, JudicialConfirmation, "unifiedNumber", dispute.unifiedNumber);
+  }
+}

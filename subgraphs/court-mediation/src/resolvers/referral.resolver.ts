@@ -1,0 +1,155 @@
+import {
+  addParties, applyTransition, badInput, CaseParty, checkedId, DisputeReference, findOrFail, type HubContext, loadById, loadParties, loadTimeline,
+  optionalUnifiedNumber, pageSize, pastDate, recordCreation, requireText, StatusChange, writeInTransaction,
+} from "@hub/kit";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { CourtReferral } from "../entities/referral.entity.ts";
+import { OPEN_REFERRAL_STATUSES, ReferralKind, referralDueAt, referralWorkflow } from "../workflow/referral.workflow.ts";
+import { ReferCaseInput, ReferralFilter, ReferralResultInput } from "./types/referral.inputs.ts";
+
+const CASE_TYPE = referralWorkflow.caseType;
+
+@Resolver(() => CourtReferral)
+export class CourtReferralResolver {
+  @Query(() => CourtReferral, { nullable: true, description: "One court referral by id." })
+  async courtReferral(@Arg("id", () => ID) id: string, @Ctx() ctx: HubContext): Promise<CourtReferral | null> {
+    return loadById(ctx, CourtReferral, checkedId("CourtReferral", id));
+  }
+
+  @Query(() => [CourtReferral], { description: "Court referrals, newest first, with filters; at most 100." })
+  async courtReferrals(
+    @Arg("filter", () => ReferralFilter, { nullable: true }) filter: ReferralFilter | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<CourtReferral[]> {
+    const where: Record<string, unknown> = {};
+    if (filter?.status) where.status = filter.status;
+    if (filter?.overdueOnly) {
+      where.status = { $in: OPEN_REFERRAL_STATUSES };
+      where.dueAt = { $lt: new Date() };
+    }
+    if (filter?.divisionPrefix) where.divisionCode = { $like: `${filter.divisionPrefix}%` };
+    return ctx.em.find(CourtReferral, where, { orderBy: { referredAt: "desc", id: "desc" }, limit: pageSize("first", first) });
+  }
+
+  @Mutation(() => CourtReferral, { description: "A court refers a case to mediation (委派 before filing, 委托 after)." })
+  async referCaseToMediation(@Arg("input", () => ReferCaseInput) input: ReferCaseInput, @Ctx() ctx: HubContext): Promise<CourtReferral> {
+    if (input.kind === ReferralKind.ENTRUSTED) {
+      if (!input.procedure) throw badInput("input.procedure", "an entrusted (委托) referral needs the trial procedure: ORDINARY or SIMPLIFIED");
+      if (!input.caseNumber) throw badInput("input.caseNumber", "an entrusted (委托) referral is of a filed case and needs its case number");
+    } else if (input.procedure) {
+      throw badInput("input.procedure", "a delegated (委派) referral is before filing and has no trial procedure");
+    }
+    const referredAt = pastDate("input.referredAt", input.referredAt);
+    return writeInTransaction(ctx, async (tx) => {
+      const referral = tx.em.create(CourtReferral, {
+        kind: input.kind,
+        procedure: input.procedure ?? null,
+        court: requireText("input.court", input.court, 200),
+        divisionCode: input.divisionCode,
+        caseNumber: input.caseNumber ?? null,
+        judge: requireText("input.judge", input.judge, 100),
+        unifiedNumber: optionalUnifiedNumber("input.unifiedNumber", input.unifiedNumber),
+        disputeType: input.disputeType,
+        amount: input.amount ?? null,
+        summary: requireText("input.summary", input.summary, 2000),
+        referredAt,
+        dueAt: referralDueAt(input.kind, input.procedure, referredAt),
+      });
+      addParties(tx, CASE_TYPE, referral.id, input.parties, "input.parties");
+      recordCreation(tx, referralWorkflow, referral);
+      return referral;
+    });
+  }
+
+  @Mutation(() => CourtReferral, { description: "A mediation organisation takes the referral up (开始调解)." })
+  async startReferralMediation(
+    @Arg("id", () => ID) id: string,
+    @Arg("mediationOrganisation", () => String, { description: "Name of the committee or organisation mediating." }) organisation: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<CourtReferral> {
+    return writeInTransaction(ctx, async (tx) => {
+      const referral = await findOrFail(tx, CourtReferral, id);
+      referral.mediationOrganisation = requireText("mediationOrganisation", organisation, 200);
+      applyTransition(tx, referralWorkflow, referral, "startMediation", referral.mediationOrganisation);
+      return referral;
+    });
+  }
+
+  @Mutation(() => CourtReferral, { description: "The parties agree to extend mediation (经当事人同意延长): 1 to 30 more days." })
+  async extendReferralByConsent(
+    @Arg("id", () => ID) id: string,
+    @Arg("days", () => Int, { description: "Days to add, 1 to 30." }) days: number,
+    @Arg("reason", () => String, { description: "Why, and how the parties consented." }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<CourtReferral> {
+    if (!Number.isInteger(days) || days < 1 || days > 30) throw badInput("days", `must be between 1 and 30 (got ${days})`);
+    return writeInTransaction(ctx, async (tx) => {
+      const referral = await findOrFail(tx, CourtReferral, id);
+      applyTransition(tx, referralWorkflow, referral, "extendByConsent", `+${days} days: ${requireText("reason", reason, 500)}`);
+      referral.extensionDays += days;
+      referral.dueAt = new Date(referral.dueAt.getTime() + days * 24 * 60 * 60 * 1000);
+      return referral;
+    });
+  }
+
+  @Mutation(() => CourtReferral, { description: "Mediation succeeded: the agreement's terms go back to the court." })
+  async recordReferralSuccess(
+    @Arg("id", () => ID) id: string,
+    @Arg("result", () => ReferralResultInput) result: ReferralResultInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<CourtReferral> {
+    return writeInTransaction(ctx, async (tx) => {
+      const referral = await findOrFail(tx, CourtReferral, id);
+      referral.resultSummary = requireText("result.resultSummary", result.resultSummary, 2000);
+      referral.agreedAmount = result.agreedAmount ?? null;
+      referral.resultAt = new Date();
+      applyTransition(tx, referralWorkflow, referral, "recordSuccess", referral.resultSummary);
+      return referral;
+    });
+  }
+
+  @Mutation(() => CourtReferral, { description: "Mediation failed: the court files the case or resumes the trial." })
+  async recordReferralFailure(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String, { description: "Why mediation failed." }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<CourtReferral> {
+    return writeInTransaction(ctx, async (tx) => {
+      const referral = await findOrFail(tx, CourtReferral, id);
+      referral.resultSummary = requireText("reason", reason, 2000);
+      referral.resultAt = new Date();
+      applyTransition(tx, referralWorkflow, referral, "recordFailure", referral.resultSummary);
+      return referral;
+    });
+  }
+
+  @Mutation(() => CourtReferral, { description: "The referral is withdrawn (撤回)." })
+  async withdrawReferral(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String, { description: "Why it is withdrawn." }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<CourtReferral> {
+    return writeInTransaction(ctx, async (tx) => {
+      const referral = await findOrFail(tx, CourtReferral, id);
+      applyTransition(tx, referralWorkflow, referral, "withdraw", requireText("reason", reason, 2000));
+      return referral;
+    });
+  }
+
+  @FieldResolver(() => [CaseParty], { description: "The parties, identifiers masked." })
+  parties(@Root() referral: CourtReferral, @Ctx() ctx: HubContext): Promise<CaseParty[]> {
+    return loadParties(ctx, CASE_TYPE, referral.id);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: "Every state change, oldest first." })
+  timeline(@Root() referral: CourtReferral, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
+    return loadTimeline(ctx, CASE_TYPE, referral.id);
+  }
+
+  @FieldResolver(() => DisputeReference, { nullable: true, description: "The dispute across all agencies, when it has a unified number." })
+  dispute(@Root() referral: CourtReferral): DisputeReference | null {
+    return referral.unifiedNumber ? { unifiedNumber: referral.unifiedNumber } : null;
+  }
+}
+

@@ -1,0 +1,22 @@
+import { defineSubgraph, loadById, type HubContext } from "@hub/kit";
+import { fileURLToPath } from "node:url";
+import { JudicialConfirmation } from "./entities/confirmation.entity.ts";
+import { entities } from "./entities/index.ts";
+import { CourtReferral } from "./entities/referral.entity.ts";
+import { migrations } from "./migrations/index.ts";
+import { JudicialConfirmationResolver } from "./resolvers/confirmation.resolver.ts";
+import { DisputeCourtResolver, PartyCourtResolver } from "./resolvers/party.resolver.ts";
+import { CourtReferralResolver } from "./resolvers/referral.resolver.ts";
+
+/** 诉调对接: court referrals to mediation and judicial confirmation of mediation agreements. */
+export const courtMediation = defineSubgraph({
+  name: "court-mediation",
+  entities,
+  migrations,
+  migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
+  resolvers: [CourtReferralResolver, JudicialConfirmationResolver, PartyCourtResolver, DisputeCourtResolver],
+  referenceResolvers: {
+    CourtReferral: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, CourtReferral, ref.id) },
+    JudicialConfirmation: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, JudicialConfirmation, ref.id) },
+  },
+});
