@@ -5,15 +5,17 @@
  */
 import { readdirSync, writeFileSync } from "node:fs";
 import pg from "pg";
-import { migrate } from "@hub/kit";
-import { subgraphNamed } from "./all-subgraphs.ts";
+import { migrate, type Subgraph } from "@hub/kit";
 
 const name = process.argv[2];
 if (!name) {
   console.error("usage: npm run migration:create -- <subgraph>");
   process.exit(2);
 }
-const subgraph = subgraphNamed(name);
+// Imported by folder rather than from the registry, so a subgraph gets migrations before it is wired in.
+const module = (await import(`../subgraphs/${name}/src/server.ts`)) as Record<string, unknown>;
+const subgraph = Object.values(module).find((v): v is Subgraph => typeof v === "object" && v !== null && "definition" in v);
+if (!subgraph) throw new Error(`subgraphs/${name}/src/server.ts exports no defineSubgraph(...) result`);
 const server = new URL(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
 const scratch = `hub_migration_scratch_${name.replace(/-/g, "_")}`;
 

@@ -1,0 +1,42 @@
+import { inject } from "vitest";
+
+export interface GraphQLResponse<T = any> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  extensions?: Record<string, any>;
+}
+
+/** The gateway's URL, started once for the whole run by tests/support/global-setup.ts. */
+export function gatewayUrl(): string {
+  return inject("gatewayUrl");
+}
+
+/** Posts one operation to the gateway, as a partner agency's system would. */
+export async function gql<T = any>(query: string, variables?: Record<string, unknown>, actor = "e2e-test"): Promise<GraphQLResponse<T>> {
+  const response = await fetch(gatewayUrl(), {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-hub-actor": encodeURIComponent(actor) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<T>;
+}
+
+/** Like gql, but fails the test with the server's errors when there are any. */
+export async function gqlOk<T = any>(query: string, variables?: Record<string, unknown>, actor?: string): Promise<T> {
+  const result = await gql<T>(query, variables, actor);
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+  return result.data as T;
+}
+
+/** The single error's extensions.code, for bad-input assertions. */
+export function errorCode(result: GraphQLResponse): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    gatewayUrl: string;
+    /** postgres:// URL of each subgraph's database, for tests that count rows. */
+    databaseUrls: Record<string, string>;
+  }
+}
