@@ -1,0 +1,12 @@
+/**
+ * `npm run compose`: prints each subgraph's SDL into schema/<name>.graphql and writes the
+ * composed schema/supergraph.graphql, the contract the gateway serves. Commit both with the
+ * code that changed them; a test fails when they are stale.
+ */
+import { writeFileSync } from "node:fs";
+import { composeHub, SCHEMA_DIR, SUPERGRAPH_PATH } from "./compose-lib.ts";
+
+const composed = await composeHub();
+for (const [name, sdl] of Object.entries(composed.sdls)) writeFileSync(`${SCHEMA_DIR}${name}.graphql`, sdl);
+writeFileSync(SUPERGRAPH_PATH, composed.supergraph);
+console.log(`composed ${Object.keys(composed.sdls).length} subgraphs into schema/supergraph.graphql`);

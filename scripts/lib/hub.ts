@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { SUBGRAPHS, databaseUrlOf } from "@hub/kit";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const READY = /ready at (http:\/\/\S+)/;
+
+export interface HubProcesses {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  /** postgres:// URL of each subgraph's own database. */
+  databaseUrls: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export interface StartHubOptions {
+  /** PostgreSQL server URL; each subgraph gets its own database on it. */
+  databaseUrl: string;
+  /** Appended to every database name, so test runs never touch the demo data. */
+  databaseSuffix?: string;
+  /** Listen on the standard ports (4000-4006) or on free ones (tests). */
+  fixedPorts: boolean;
+  log?: (service: string, line: string) => void;
+}
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+}
+
+function envName(name: string): string {
+  return name.toUpperCase().replace(/-/g, "_");
+}
+
+/** Starts one service with tsx and resolves once it prints its URL. */
+function startService(name: string, entry: string, env: NodeJS.ProcessEnv, log: (service: string, line: string) => void, children: ChildProcess[]): Promise<Started> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    children.push(child);
+    let ready = false;
+    let recent = "";
+    const onLine = (chunk: Buffer) => {
+      for (const line of chunk.toString("utf8").split("\n")) {
+        if (!line.trim()) continue;
+        recent = (recent + "\n" + line).slice(-4000);
+        log(name, line);
+        const match = READY.exec(line);
+        if (match && !ready) {
+          ready = true;
+          resolve({ child, url: match[1]! });
+        }
+      }
+    };
+    child.stdout!.on("data", onLine);
+    child.stderr!.on("data", onLine);
+    child.once("exit", (code, signal) => {
+      if (!ready) reject(new Error(`${name} exited (${code ?? signal}) before it was ready:${recent}`));
+    });
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * Starts the six subgraphs (each applies its migrations) and then the gateway, as separate
+ * processes the way they are deployed. Used by `npm start` and by the end-to-end tests.
+ */
+export async function startHub(options: StartHubOptions): Promise<HubProcesses> {
+  const log = options.log ?? (() => {});
+  const baseEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: options.databaseUrl,
+    HUB_DATABASE_SUFFIX: options.databaseSuffix ?? "",
+  };
+  const children: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(children.map(stopChild));
+  };
+  try {
+    const subgraphUrls: Record<string, string> = {};
+    const databaseUrls: Record<string, string> = {};
+    const started = await Promise.all(
+      SUBGRAPHS.map((info) => {
+        const env = { ...baseEnv, [`${envName(info.name)}_PORT`]: options.fixedPorts ? String(info.port) : "0" };
+        databaseUrls[info.name] = databaseUrlOf(info.name, env);
+        return startService(info.name, `subgraphs/${info.name}/src/index.ts`, env, log, children);
+      }),
+    );
+    SUBGRAPHS.forEach((info, i) => (subgraphUrls[info.name] = started[i]!.url));
+    const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, GATEWAY_PORT: options.fixedPorts ? "4000" : "0" };
+    for (const [name, url] of Object.entries(subgraphUrls)) gatewayEnv[`${envName(name)}_URL`] = url;
+    const gateway = await startService("gateway", "gateway/src/index.ts", gatewayEnv, log, children);
+    return { gatewayUrl: gateway.url, subgraphUrls, databaseUrls, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

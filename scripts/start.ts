@@ -1,0 +1,63 @@
+/**
+ * `npm start`: the whole hub on one machine. PostgreSQL (embedded, data in .data/postgres, or
+ * the server at DATABASE_URL), one database per subgraph with its migrations, demo data on the
+ * first start, six subgraphs and the gateway. Ctrl-C stops all of it, PostgreSQL included.
+ */
+import { SUBGRAPHS } from "@hub/kit";
+import { startHub, type HubProcesses } from "./lib/hub.ts";
+import { startEmbeddedPostgres, EMBEDDED_PORT, type RunningPostgres } from "./lib/postgres.ts";
+import { seedDemoIfEmpty } from "./demo/seed.ts";
+
+const verbose = process.argv.includes("--verbose");
+let embedded: RunningPostgres | undefined;
+let hub: HubProcesses | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    console.log("\nstopping the hub…");
+    await hub?.stop();
+    await embedded?.stop();
+    console.log("stopped: gateway, subgraphs" + (embedded ? " and PostgreSQL" : ""));
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  let databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl) {
+    console.log(`PostgreSQL: using DATABASE_URL (${new URL(databaseUrl).host})`);
+  } else {
+    console.log(`PostgreSQL: starting the embedded server on 127.0.0.1:${EMBEDDED_PORT} (data in .data/postgres)…`);
+    embedded = await startEmbeddedPostgres(".data/postgres");
+    databaseUrl = embedded.url;
+  }
+  console.log("starting six subgraphs (each applies its migrations) and the gateway…");
+  hub = await startHub({
+    databaseUrl,
+    fixedPorts: true,
+    log: (service, line) => {
+      if (verbose || /error|ready at|applied migrations/i.test(line)) console.log(`[${service}] ${line}`);
+    },
+  });
+  const seeded = await seedDemoIfEmpty(hub.gatewayUrl);
+  console.log(seeded ? `demo data loaded: ${seeded}` : "demo data already present");
+  console.log(`
+The mediation federation hub is running.
+
+  gateway            ${hub.gatewayUrl}
+${SUBGRAPHS.map((s) => `  ${s.name.padEnd(19)}${hub!.subgraphUrls[s.name]}   ${s.title}`).join("\n")}
+  PostgreSQL         ${new URL(databaseUrl).host}${embedded ? " (embedded, data in .data/postgres)" : ""}
+
+Try a person's records across every agency:
+  curl -s ${hub.gatewayUrl} -H 'content-type: application/json' \\
+    -d '{"query":"{ party(idNumber: \\"530402198503150018\\") { partyKey disputes { unifiedNumber } courtReferrals { caseNumber status } petitions { petitionNumber status } } }"}'
+
+Ctrl-C stops everything.`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}

@@ -1,0 +1,29 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+// One copy of graphql for everything the tests import: the ESM and CJS builds are different
+// realms, and graphql refuses schemas made by "another copy".
+const graphql = require.resolve("graphql");
+
+export default defineConfig({
+  resolve: { alias: { graphql } },
+  test: {
+    projects: [
+      {
+        resolve: { alias: { graphql } },
+        test: { name: "unit", include: ["packages/*/test/**/*.test.ts", "tests/unit/**/*.test.ts"] },
+      },
+      {
+        resolve: { alias: { graphql } },
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/support/global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
