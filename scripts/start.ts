@@ -3,10 +3,10 @@
  * the server at DATABASE_URL), one database per subgraph with its migrations, demo data on the
  * first start, six subgraphs and the gateway. Ctrl-C stops all of it, PostgreSQL included.
  */
-import { SUBGRAPHS } from "@hub/kit";
+import { SUBGRAPHS } from "@hub/kit/subgraphs";
 import { startHub, type HubProcesses } from "./lib/hub.ts";
 import { startEmbeddedPostgres, EMBEDDED_PORT, type RunningPostgres } from "./lib/postgres.ts";
-import { seedDemoIfEmpty } from "./demo/seed.ts";
+import { DEMO_PERSON, seedDemoIfEmpty } from "./demo/seed.ts";
 
 const verbose = process.argv.includes("--verbose");
 let embedded: RunningPostgres | undefined;

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { SUBGRAPHS, databaseUrlOf } from "@hub/kit";
+// Only the subgraph list: the launcher must not load type-graphql and graphql into its process.
+import { SUBGRAPHS, databaseUrlOf } from "@hub/kit/subgraphs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const READY = /ready at (http:\/\/\S+)/;

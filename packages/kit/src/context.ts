@@ -2,6 +2,8 @@ import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { notFound } from "./errors.ts";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** What every resolver receives: its own EntityManager, the caller, per-request loaders. */
 export interface HubContext {
   em: EntityManager;
@@ -45,7 +47,9 @@ export function groupByKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) 
 export function loadById<T extends { id: string }>(ctx: HubContext, entity: new (...args: never[]) => T, id: string): Promise<T | null> {
   return ctx
     .loader<string, T | null>(`by-id:${entity.name}`, async (ids) => {
-      const rows = await ctx.em.find(entity, { id: { $in: [...ids] } } as never);
+      // A malformed id in a batch (from _entities, say) must not fail the other ids with a cast error.
+      const wellFormed = ids.filter((id) => UUID.test(id));
+      const rows = wellFormed.length ? await ctx.em.find(entity, { id: { $in: wellFormed } } as never) : [];
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     })
@@ -61,8 +65,6 @@ export function loadManyBy<T extends object>(ctx: HubContext, entity: new (...ar
     })
     .load(value);
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids are UUIDs; anything else cannot exist and must not reach the database as a cast error. */
 export function checkedId(entityName: string, id: string): string {

@@ -38,16 +38,28 @@ export const LEGAL_TIME_LIMITS = {
 export type TimeLimitName = keyof typeof LEGAL_TIME_LIMITS;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+// Legal days are China Standard Time days, whatever the server's time zone.
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The same instant, shifted so that its UTC fields read as China time. */
+function toChinaClock(at: Date): Date {
+  return new Date(at.getTime() + CHINA_OFFSET_MS);
+}
+
+function fromChinaClock(at: Date): Date {
+  return new Date(at.getTime() - CHINA_OFFSET_MS);
+}
 
 /**
  * The one place that decides whether a day is a working day. Public holidays and 调休 make-up
- * days will be configured here; today only weekends are skipped (in China Standard Time).
+ * days will be configured here; today only weekends (in China time) are skipped.
  */
 export function isWorkingDay(day: Date): boolean {
-  const weekday = new Date(day.getTime() + 8 * 60 * 60 * 1000).getUTCDay();
+  const weekday = toChinaClock(day).getUTCDay();
   return weekday !== 0 && weekday !== 6;
 }
 
+/** `days` working days after `from`, at the same time of day. */
 export function addWorkingDays(from: Date, days: number): Date {
   let at = new Date(from);
   let left = days;
@@ -58,28 +70,46 @@ export function addWorkingDays(from: Date, days: number): Date {
   return at;
 }
 
+/** The same day of the month `months` later in China time (clamped to the month's end), same time of day. */
 export function addCalendarMonths(from: Date, months: number): Date {
-  const at = new Date(from);
+  const at = toChinaClock(from);
   const day = at.getUTCDate();
   at.setUTCDate(1);
   at.setUTCMonth(at.getUTCMonth() + months);
   const lastDay = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 0)).getUTCDate();
   at.setUTCDate(Math.min(day, lastDay));
-  return at;
+  return fromChinaClock(at);
 }
 
-/** When the limit named runs out, counted from `from`; `extended` adds the limit's extension once. */
+/** 23:59:59.999 China time of the day `at` falls on. */
+export function endOfChinaDay(at: Date): Date {
+  const china = toChinaClock(at);
+  return fromChinaClock(new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate(), 23, 59, 59, 999)));
+}
+
+/**
+ * When the limit named runs out for something that started at `from`; `extended` adds the
+ * limit's extension once. Periods are counted as 民事诉讼法 Art. 85 counts them: the starting
+ * day does not count, the period ends at the end of its last day, and a last day that is not a
+ * working day moves to the next working day.
+ */
 export function dueDate(name: TimeLimitName, from: Date, extended = false): Date {
   const limit: TimeLimit = LEGAL_TIME_LIMITS[name];
   const amount = limit.amount + (extended ? (limit.extension ?? 0) : 0);
+  let last: Date;
   switch (limit.unit) {
     case "CALENDAR_DAYS":
-      return new Date(from.getTime() + amount * DAY_MS);
+      last = new Date(from.getTime() + amount * DAY_MS);
+      break;
     case "WORKING_DAYS":
-      return addWorkingDays(from, amount);
+      last = addWorkingDays(from, amount);
+      break;
     case "MONTHS":
-      return addCalendarMonths(from, amount);
+      last = addCalendarMonths(from, amount);
+      break;
   }
+  while (!isWorkingDay(last)) last = new Date(last.getTime() + DAY_MS);
+  return endOfChinaDay(last);
 }
 
 export function isOverdue(dueAt: Date | null | undefined, now = new Date()): boolean {

@@ -88,6 +88,9 @@ export const DEVELOPMENT_PARTY_KEY_SECRET = "dev-party-key-not-for-production";
 const DEVELOPMENT_DATA_KEY = Buffer.alloc(32, 7);
 
 export function hubSecrets(env: NodeJS.ProcessEnv = process.env): HubSecrets {
+  if (env.NODE_ENV === "production" && (!env.HUB_DATA_KEY || !env.HUB_PARTY_KEY_SECRET)) {
+    throw new Error("In production HUB_DATA_KEY and HUB_PARTY_KEY_SECRET must be set; the development keys are public");
+  }
   const dataKey = env.HUB_DATA_KEY ? Buffer.from(env.HUB_DATA_KEY, /^[0-9a-f]{64}$/i.test(env.HUB_DATA_KEY) ? "hex" : "base64") : DEVELOPMENT_DATA_KEY;
   if (dataKey.length !== 32) throw new Error("HUB_DATA_KEY must be 32 bytes, as 64 hex characters or base64");
   return { partyKeySecret: env.HUB_PARTY_KEY_SECRET ?? DEVELOPMENT_PARTY_KEY_SECRET, dataKey };
@@ -111,7 +114,7 @@ export function encryptField(plain: string, secrets = hubSecrets()): string {
 
 export function decryptField(stored: string, secrets = hubSecrets()): string {
   const raw = Buffer.from(stored, "base64url");
-  const decipher = createDecipheriv("aes-256-gcm", secrets.dataKey, raw.subarray(0, 12));
+  const decipher = createDecipheriv("aes-256-gcm", secrets.dataKey, raw.subarray(0, 12), { authTagLength: 16 });
   decipher.setAuthTag(raw.subarray(12, 28));
   return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
 }

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
-import { checkCreditCode, normaliseCreditCode, normaliseResidentId, residentIdProblem } from "./ids.ts";
+import { checkCreditCode, maskIdentifier, normaliseCreditCode, normaliseResidentId, residentIdProblem } from "./ids.ts";
 import { divisionCodeProblem, divisionPrefixProblem } from "./divisions.ts";
 import { parseCaseNumber } from "./case-number.ts";
 import { moneyProblem, normaliseMoney } from "./money.ts";
@@ -30,8 +30,8 @@ function validatedString(name: string, description: string, parse: (value: strin
   });
 }
 
-function refuse(name: string, value: string, problem: string): never {
-  throw new GraphQLError(`${name} "${value.length > 40 ? value.slice(0, 40) + "…" : value}" ${problem}`, {
+function refuse(name: string, value: string, problem: string, shown = value.length > 40 ? value.slice(0, 40) + "…" : value): never {
+  throw new GraphQLError(`${name} "${shown}" ${problem}`, {
     extensions: { code: "BAD_USER_INPUT", scalar: name },
   });
 }
@@ -41,7 +41,8 @@ export const ResidentIdScalar = validatedString(
   "Resident ID number (居民身份证号码, GB 11643-1999): 18 characters with a valid check character. Input only; responses show masked forms.",
   (value) => {
     const problem = residentIdProblem(value);
-    if (problem) refuse("ResidentId", value, problem);
+    // The refused number is personal data: the message shows it masked, like any response.
+    if (problem) refuse("ResidentId", value, problem, maskIdentifier(normaliseResidentId(value)));
     return normaliseResidentId(value);
   },
 );

@@ -1,0 +1,4 @@
+// Written by `npm run migration:create`: the checked-in migrations, oldest first.
+import { Migration20261126010236 } from "./Migration20261126010236.ts";
+
+export const migrations = [Migration20261126010236];

@@ -1,0 +1,288 @@
+import {
+  addMoney, addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, DisputeType, findOrFail, groupByKey, type HubContext,
+  loadById, loadParties, loadTimeline, MoneyScalar, normaliseMoney, optionalUnifiedNumber, pageSize, pastDate, PartyRole, recordCreation, requireText,
+  StatusChange, writeInTransaction,
+} from "@hub/kit";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { ArbitrationCase } from "../entities/arbitration-case.entity.ts";
+import { ArbitrationClaim } from "../entities/arbitration-claim.entity.ts";
+import {
+  acceptanceDueAt, ArbitrationKind, ArbitrationOutcome, ArbitrationStatus, arbitrationWorkflow, AWARD_PERIOD_STATUSES, awardDueAt, chinaDate,
+  LABOUR_DISPUTE_TYPES, labourLimitationEnd, MAX_CLAIMS, OPEN_ARBITRATION_STATUSES, preMediationDueAt,
+} from "../workflow/arbitration.workflow.ts";
+import { ArbitrationApplicationInput, ArbitrationFilter } from "./types/arbitration.inputs.ts";
+
+const CASE_TYPE = arbitrationWorkflow.caseType;
+
+/** Money strings are canonical two-decimal yuan, so fen as a BigInt compares them exactly. */
+function fen(money: string): bigint {
+  return BigInt(normaliseMoney(money).replace(".", ""));
+}
+
+/** The claims of a case in application order, batched across every case in the response. */
+export function loadClaims(ctx: HubContext, caseId: string): Promise<ArbitrationClaim[]> {
+  return ctx
+    .loader<string, ArbitrationClaim[]>("claims:ArbitrationCase", async (ids) => {
+      const rows = await ctx.em.find(ArbitrationClaim, { arbitrationCase: { $in: [...ids] } }, { orderBy: { position: "asc" } });
+      return groupByKey(ids, rows, (row) => row.arbitrationCase.id);
+    })
+    .load(caseId);
+}
+
+function sumClaims(claims: ArbitrationClaim[]): string {
+  return claims.reduce((total, claim) => (claim.amount == null ? total : addMoney(total, claim.amount)), "0.00");
+}
+
+@Resolver(() => ArbitrationCase)
+export class ArbitrationCaseResolver {
+  @Query(() => ArbitrationCase, { nullable: true, description: "One arbitration case by id." })
+  arbitrationCase(@Arg("id", () => ID, { description: "Id of the case." }) id: string, @Ctx() ctx: HubContext): Promise<ArbitrationCase | null> {
+    return loadById(ctx, ArbitrationCase, checkedId(CASE_TYPE, id));
+  }
+
+  @Query(() => [ArbitrationCase], { description: "Arbitration cases, newest application first, with filters; at most 100." })
+  arbitrationCases(
+    @Arg("filter", () => ArbitrationFilter, { nullable: true, description: "Which cases to list; all when omitted." }) filter: ArbitrationFilter | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<ArbitrationCase[]> {
+    const limit = pageSize("first", first);
+    const where: Record<string, unknown> = {};
+    if (filter?.status) where.status = filter.status;
+    if (filter?.kind) where.kind = filter.kind;
+    if (filter?.divisionPrefix) where.divisionCode = { $like: `${filter.divisionPrefix}%` };
+    if (filter?.overdueOnly) {
+      where.status = filter.status ? { $in: OPEN_ARBITRATION_STATUSES.filter((s) => s === filter.status) } : { $in: OPEN_ARBITRATION_STATUSES };
+      where.dueAt = { $lt: new Date() };
+    }
+    return ctx.em.find(ArbitrationCase, where, { orderBy: { appliedAt: "desc", id: "desc" }, limit });
+  }
+
+  @Mutation(() => ArbitrationCase, { description: "A party applies for arbitration (申请仲裁); the commission must decide on acceptance within 5 days." })
+  async applyForArbitration(
+    @Arg("input", () => ArbitrationApplicationInput, { description: "The application." }) input: ArbitrationApplicationInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<ArbitrationCase> {
+    const appliedAt = pastDate("input.appliedAt", input.appliedAt);
+    const commission = requireText("input.commission", input.commission, 200);
+    const unifiedNumber = optionalUnifiedNumber("input.unifiedNumber", input.unifiedNumber);
+    let disputeAroseAt: Date | null = null;
+    if (input.disputeAroseAt != null) {
+      disputeAroseAt = pastDate("input.disputeAroseAt", input.disputeAroseAt);
+      if (disputeAroseAt > appliedAt) throw badInput("input.disputeAroseAt", "must not be after the application");
+    }
+    if (input.kind === ArbitrationKind.LABOUR) {
+      if (!(LABOUR_DISPUTE_TYPES as readonly DisputeType[]).includes(input.disputeType)) {
+        throw badInput("input.disputeType", `labour arbitration handles ${LABOUR_DISPUTE_TYPES.join(" or ")} disputes (got ${input.disputeType})`);
+      }
+      if (!disputeAroseAt) throw badInput("input.disputeAroseAt", "a labour arbitration application needs the day the dispute arose, to check the one-year limitation");
+      const limitationEnd = labourLimitationEnd(disputeAroseAt);
+      if (appliedAt > limitationEnd) {
+        throw badInput(
+          "input.disputeAroseAt",
+          `the dispute arose on ${chinaDate(disputeAroseAt)}; the one-year limitation for labour arbitration (劳动争议调解仲裁法 Art 27) ran out at the end of ${chinaDate(limitationEnd)}`,
+        );
+      }
+    }
+    if (input.claims.length === 0) throw badInput("input.claims", "at least one claim is required");
+    if (input.claims.length > MAX_CLAIMS) throw badInput("input.claims", `at most ${MAX_CLAIMS} claims per application (got ${input.claims.length})`);
+    const claims = input.claims.map((claim, i) => ({
+      description: requireText(`input.claims[${i}].description`, claim.description, 500),
+      amount: claim.amount ?? null,
+    }));
+    if (!input.parties.some((party) => party.role === PartyRole.APPLICANT)) throw badInput("input.parties", "needs at least one applicant (申请人)");
+    if (!input.parties.some((party) => party.role === PartyRole.RESPONDENT)) throw badInput("input.parties", "needs at least one respondent (被申请人)");
+
+    return writeInTransaction(ctx, async (tx) => {
+      const arbitration = tx.em.create(ArbitrationCase, {
+        kind: input.kind,
+        commission,
+        divisionCode: input.divisionCode,
+        disputeType: input.disputeType,
+        unifiedNumber,
+        disputeAroseAt,
+        appliedAt,
+        dueAt: acceptanceDueAt(appliedAt),
+      });
+      claims.forEach((claim, i) => tx.em.create(ArbitrationClaim, { arbitrationCase: arbitration, position: i + 1, ...claim }));
+      addParties(tx, CASE_TYPE, arbitration.id, input.parties, "input.parties");
+      recordCreation(tx, arbitrationWorkflow, arbitration);
+      return arbitration;
+    });
+  }
+
+  @Mutation(() => ArbitrationCase, { description: "The commission mediates first (先行调解) before deciding on acceptance; labour: 15 days." })
+  async startArbitrationPreMediation(@Arg("id", () => ID, { description: "Id of the case." }) id: string, @Ctx() ctx: HubContext): Promise<ArbitrationCase> {
+    return writeInTransaction(ctx, async (tx) => {
+      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      applyTransition(tx, arbitrationWorkflow, arbitration, "startPreMediation");
+      arbitration.preMediationStartedAt = new Date();
+      arbitration.dueAt = preMediationDueAt(arbitration.kind, arbitration.preMediationStartedAt, arbitration.dueAt);
+      return arbitration;
+    });
+  }
+
+  @Mutation(() => ArbitrationCase, { description: "The commission accepts the case (受理) and numbers it; the award period starts." })
+  async acceptArbitration(
+    @Arg("id", () => ID, { description: "Id of the case." }) id: string,
+    @Arg("caseNumber", () => String, { description: "Case number given by the commission, up to 64 characters, e.g. 玉劳人仲案字〔2026〕第15号." }) caseNumber: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<ArbitrationCase> {
+    const number = requireText("caseNumber", caseNumber, 64);
+    return writeInTransaction(ctx, async (tx) => {
+      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      applyTransition(tx, arbitrationWorkflow, arbitration, "accept", number);
+      arbitration.caseNumber = number;
+      arbitration.acceptedAt = new Date();
+      arbitration.dueAt = awardDueAt(arbitration.kind, arbitration.acceptedAt, false);
+      return arbitration;
+    });
+  }
+
+  @Mutation(() => ArbitrationCase, { description: "The commission does not accept the application (不予受理); the applicant may sue in court." })
+  async declineArbitration(
+    @Arg("id", () => ID, { description: "Id of the case." }) id: string,
+    @Arg("reason", () => String, { description: "Why the application is not accepted, up to 2000 characters." }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<ArbitrationCase> {
+    const text = requireText("reason", reason, 2000);
+    return writeInTransaction(ctx, async (tx) => {
+      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      applyTransition(tx, arbitrationWorkflow, arbitration, "decline", text);
+      arbitration.notAcceptedReason = text;
+      arbitration.closedAt = new Date();
+      arbitration.dueAt = null;
+      return arbitration;
+    });
+  }
+
+  @Mutation(() => ArbitrationCase, { description: "The tribunal opens the hearing (开庭审理)." })
+  async startArbitrationHearing(@Arg("id", () => ID, { description: "Id of the case." }) id: string, @Ctx() ctx: HubContext): Promise<ArbitrationCase> {
+    return writeInTransaction(ctx, async (tx) => {
+      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      applyTransition(tx, arbitrationWorkflow, arbitration, "startHearing");
+      return arbitration;
+    });
+  }
+
+  @Mutation(() => ArbitrationCase, { description: "The commission's chairman approves 15 more days for a complex labour case (Art 43, once)." })
+  async extendArbitrationAward(
+    @Arg("id", () => ID, { description: "Id of the case." }) id: string,
+    @Arg("reason", () => String, { description: "Why more time is needed, up to 500 characters." }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<ArbitrationCase> {
+    const text = requireText("reason", reason, 500);
+    return writeInTransaction(ctx, async (tx) => {
+      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      if (!AWARD_PERIOD_STATUSES.includes(arbitration.status)) {
+        throw conflict(`${CASE_TYPE} ${arbitration.id} is ${arbitration.status}; the award period can be extended only while ${AWARD_PERIOD_STATUSES.join(" or ")}`, {
+          caseType: CASE_TYPE, caseId: arbitration.id, status: arbitration.status, action: "extendAward",
+        });
+      }
+      if (arbitration.kind !== ArbitrationKind.LABOUR) {
+        throw conflict(`${CASE_TYPE} ${arbitration.id} is a commercial arbitration; its award period is set by the commission's rules, not extended here`, {
+          caseType: CASE_TYPE, caseId: arbitration.id, status: arbitration.status, action: "extendAward",
+        });
+      }
+      if (arbitration.awardExtended) {
+        throw conflict(`${CASE_TYPE} ${arbitration.id}: the award period was already extended once; the law allows one extension of 15 days`, {
+          caseType: CASE_TYPE, caseId: arbitration.id, status: arbitration.status, action: "extendAward",
+        });
+      }
+      const action = arbitration.status === ArbitrationStatus.HEARING ? "extendAwardDuringHearing" : "extendAwardBeforeHearing";
+      applyTransition(tx, arbitrationWorkflow, arbitration, action, text);
+      arbitration.awardExtended = true;
+      arbitration.dueAt = awardDueAt(arbitration.kind, arbitration.acceptedAt!, true);
+      return arbitration;
+    });
+  }
+
+  @Mutation(() => ArbitrationCase, { description: "The parties settle before the tribunal: the case closes with a mediation statement (仲裁调解书)." })
+  async closeArbitrationWithMediationStatement(
+    @Arg("id", () => ID, { description: "Id of the case." }) id: string,
+    @Arg("summary", () => String, { description: "Terms of the mediation statement, up to 2000 characters." }) summary: string,
+    @Arg("amount", () => MoneyScalar, { nullable: true, description: "Amount the respondent agreed to pay, yuan." }) amount: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<ArbitrationCase> {
+    const text = requireText("summary", summary, 2000);
+    return writeInTransaction(ctx, async (tx) => {
+      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      applyTransition(tx, arbitrationWorkflow, arbitration, "closeWithMediationStatement", text);
+      arbitration.outcome = ArbitrationOutcome.MEDIATION_STATEMENT;
+      arbitration.outcomeSummary = text;
+      arbitration.awardedAmount = amount ?? null;
+      arbitration.closedAt = new Date();
+      arbitration.dueAt = null;
+      return arbitration;
+    });
+  }
+
+  @Mutation(() => ArbitrationCase, { description: "The tribunal makes its award (裁决) after the hearing; the case closes." })
+  async closeArbitrationWithAward(
+    @Arg("id", () => ID, { description: "Id of the case." }) id: string,
+    @Arg("summary", () => String, { description: "What the award decides, up to 2000 characters." }) summary: string,
+    @Arg("awardedAmount", () => MoneyScalar, { nullable: true, description: "Amount awarded, yuan; at most the total claimed (no award beyond the claims)." }) awardedAmount: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<ArbitrationCase> {
+    const text = requireText("summary", summary, 2000);
+    return writeInTransaction(ctx, async (tx) => {
+      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      applyTransition(tx, arbitrationWorkflow, arbitration, "closeWithAward", text);
+      if (awardedAmount != null) {
+        const claimed = sumClaims(await tx.em.find(ArbitrationClaim, { arbitrationCase: arbitration }));
+        if (fen(awardedAmount) > fen(claimed)) {
+          throw badInput("awardedAmount", `${awardedAmount} is more than the ${claimed} claimed; an award may not go beyond the claims`);
+        }
+      }
+      arbitration.outcome = ArbitrationOutcome.AWARD;
+      arbitration.outcomeSummary = text;
+      arbitration.awardedAmount = awardedAmount ?? null;
+      arbitration.closedAt = new Date();
+      arbitration.dueAt = null;
+      return arbitration;
+    });
+  }
+
+  @Mutation(() => ArbitrationCase, { description: "The applicant withdraws the application (撤回仲裁申请) at any time before the case ends." })
+  async withdrawArbitration(
+    @Arg("id", () => ID, { description: "Id of the case." }) id: string,
+    @Arg("reason", () => String, { description: "Why it is withdrawn, up to 2000 characters." }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<ArbitrationCase> {
+    const text = requireText("reason", reason, 2000);
+    return writeInTransaction(ctx, async (tx) => {
+      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      applyTransition(tx, arbitrationWorkflow, arbitration, "withdraw", text);
+      arbitration.outcome = ArbitrationOutcome.WITHDRAWN;
+      arbitration.outcomeSummary = text;
+      arbitration.closedAt = new Date();
+      arbitration.dueAt = null;
+      return arbitration;
+    });
+  }
+
+  @FieldResolver(() => [ArbitrationClaim], { description: "The claims (仲裁请求), in application order." })
+  claims(@Root() arbitration: ArbitrationCase, @Ctx() ctx: HubContext): Promise<ArbitrationClaim[]> {
+    return loadClaims(ctx, arbitration.id);
+  }
+
+  @FieldResolver(() => MoneyScalar, { description: "Sum of the claims' amounts, yuan, in exact decimal arithmetic; claims not for money count nothing." })
+  async totalClaimed(@Root() arbitration: ArbitrationCase, @Ctx() ctx: HubContext): Promise<string> {
+    return sumClaims(await loadClaims(ctx, arbitration.id));
+  }
+
+  @FieldResolver(() => [CaseParty], { description: "The parties, identifiers masked." })
+  parties(@Root() arbitration: ArbitrationCase, @Ctx() ctx: HubContext): Promise<CaseParty[]> {
+    return loadParties(ctx, CASE_TYPE, arbitration.id);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: "Every state change, oldest first, with who acted." })
+  timeline(@Root() arbitration: ArbitrationCase, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
+    return loadTimeline(ctx, CASE_TYPE, arbitration.id);
+  }
+
+  @FieldResolver(() => DisputeReference, { nullable: true, description: "The dispute across all agencies, when it has a unified number." })
+  dispute(@Root() arbitration: ArbitrationCase): DisputeReference | null {
+    return arbitration.unifiedNumber ? { unifiedNumber: arbitration.unifiedNumber } : null;
+  }
+}

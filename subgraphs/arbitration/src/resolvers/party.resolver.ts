@@ -1,0 +1,21 @@
+import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party } from "@hub/kit";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { ArbitrationCase } from "../entities/arbitration-case.entity.ts";
+
+/** What the arbitration channel adds to a party's cross-agency history. */
+@Resolver(() => Party)
+export class PartyArbitrationResolver {
+  @FieldResolver(() => [ArbitrationCase], { description: "Labour and commercial arbitration cases in which this party appears (仲裁)." })
+  arbitrationCases(@Root() party: Party, @Ctx() ctx: HubContext): Promise<ArbitrationCase[]> {
+    return loadCasesOfParty(ctx, ArbitrationCase, "ArbitrationCase", party.partyKey);
+  }
+}
+
+/** What the arbitration channel adds to a dispute's path across agencies. */
+@Resolver(() => DisputeReference)
+export class DisputeArbitrationResolver {
+  @FieldResolver(() => [ArbitrationCase], { description: "Arbitration cases under this unified dispute number." })
+  arbitrationCases(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<ArbitrationCase[]> {
+    return loadManyBy(ctx, ArbitrationCase, "unifiedNumber", dispute.unifiedNumber);
+  }
+}

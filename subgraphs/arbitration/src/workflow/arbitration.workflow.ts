@@ -1,0 +1,147 @@
+import { addCalendarMonths, defineWorkflow, dueDate, endOfChinaDay, isWorkingDay } from "@hub/kit";
+import { registerEnumType } from "type-graphql";
+
+export enum ArbitrationKind {
+  LABOUR = "LABOUR",
+  COMMERCIAL = "COMMERCIAL",
+}
+registerEnumType(ArbitrationKind, {
+  name: "ArbitrationKind",
+  description: "Which kind of arbitration the case is.",
+  valuesConfig: {
+    LABOUR: { description: "劳动人事争议仲裁: 劳动争议调解仲裁法; 1-year limitation, acceptance in 5 days, award in 45 (+15) days" },
+    COMMERCIAL: { description: "商事仲裁: 仲裁法; acceptance in 5 days, award time limit set by the commission's own rules" },
+  },
+});
+
+export enum ArbitrationStatus {
+  APPLIED = "APPLIED",
+  PRE_MEDIATION = "PRE_MEDIATION",
+  ACCEPTED = "ACCEPTED",
+  NOT_ACCEPTED = "NOT_ACCEPTED",
+  HEARING = "HEARING",
+  CLOSED = "CLOSED",
+  WITHDRAWN = "WITHDRAWN",
+}
+registerEnumType(ArbitrationStatus, {
+  name: "ArbitrationStatus",
+  description: "Where an arbitration case stands.",
+  valuesConfig: {
+    APPLIED: { description: "已申请: the commission decides within 5 days whether to accept" },
+    PRE_MEDIATION: { description: "先行调解: the commission mediates before deciding on acceptance (labour: 15 days)" },
+    ACCEPTED: { description: "已受理: the tribunal is formed; labour cases end within 45 days (+15 once)" },
+    NOT_ACCEPTED: { description: "不予受理: the applicant may sue in court" },
+    HEARING: { description: "开庭审理中" },
+    CLOSED: { description: "已结案: with a mediation statement (仲裁调解书) or an award (裁决书)" },
+    WITHDRAWN: { description: "撤回仲裁申请" },
+  },
+});
+
+export enum ArbitrationOutcome {
+  MEDIATION_STATEMENT = "MEDIATION_STATEMENT",
+  AWARD = "AWARD",
+  WITHDRAWN = "WITHDRAWN",
+}
+registerEnumType(ArbitrationOutcome, {
+  name: "ArbitrationOutcome",
+  description: "How an arbitration case ended.",
+  valuesConfig: {
+    MEDIATION_STATEMENT: { description: "仲裁调解书: the parties settled before the tribunal; binding once signed" },
+    AWARD: { description: "裁决: the tribunal's award (裁决书)" },
+    WITHDRAWN: { description: "撤回: the applicant withdrew the application" },
+  },
+});
+
+export type ArbitrationAction =
+  | "startPreMediation"
+  | "accept"
+  | "decline"
+  | "startHearing"
+  | "extendAwardBeforeHearing"
+  | "extendAwardDuringHearing"
+  | "closeWithMediationStatement"
+  | "closeWithAward"
+  | "withdraw";
+
+export const arbitrationWorkflow = defineWorkflow<ArbitrationStatus, ArbitrationAction>({
+  caseType: "ArbitrationCase",
+  initial: ArbitrationStatus.APPLIED,
+  transitions: {
+    startPreMediation: { from: [ArbitrationStatus.APPLIED], to: ArbitrationStatus.PRE_MEDIATION },
+    accept: { from: [ArbitrationStatus.APPLIED, ArbitrationStatus.PRE_MEDIATION], to: ArbitrationStatus.ACCEPTED },
+    decline: { from: [ArbitrationStatus.APPLIED, ArbitrationStatus.PRE_MEDIATION], to: ArbitrationStatus.NOT_ACCEPTED },
+    startHearing: { from: [ArbitrationStatus.ACCEPTED], to: ArbitrationStatus.HEARING },
+    // The award period may be extended once at any point after acceptance; the status does not change.
+    extendAwardBeforeHearing: { from: [ArbitrationStatus.ACCEPTED], to: ArbitrationStatus.ACCEPTED },
+    extendAwardDuringHearing: { from: [ArbitrationStatus.HEARING], to: ArbitrationStatus.HEARING },
+    // The tribunal mediates before it awards (Art 42): a 调解书 may come before or during the hearing; an award only after it.
+    closeWithMediationStatement: { from: [ArbitrationStatus.ACCEPTED, ArbitrationStatus.HEARING], to: ArbitrationStatus.CLOSED },
+    closeWithAward: { from: [ArbitrationStatus.HEARING], to: ArbitrationStatus.CLOSED },
+    withdraw: {
+      from: [ArbitrationStatus.APPLIED, ArbitrationStatus.PRE_MEDIATION, ArbitrationStatus.ACCEPTED, ArbitrationStatus.HEARING],
+      to: ArbitrationStatus.WITHDRAWN,
+    },
+  },
+});
+
+export const OPEN_ARBITRATION_STATUSES = [
+  ArbitrationStatus.APPLIED,
+  ArbitrationStatus.PRE_MEDIATION,
+  ArbitrationStatus.ACCEPTED,
+  ArbitrationStatus.HEARING,
+];
+
+/** Statuses in which the award period runs (after acceptance, before the end). */
+export const AWARD_PERIOD_STATUSES = [ArbitrationStatus.ACCEPTED, ArbitrationStatus.HEARING];
+
+/** Dispute types a labour-arbitration commission handles. */
+export const LABOUR_DISPUTE_TYPES = ["LABOUR", "MIGRANT_WORKER_WAGES"] as const;
+
+export const MAX_CLAIMS = 20;
+
+/** Acceptance decision due 5 days after the application (劳动争议调解仲裁法 Art 29; 仲裁法 Art 24 has the same 5 days). */
+export function acceptanceDueAt(appliedAt: Date): Date {
+  return dueDate("ARBITRATION_ACCEPTANCE", appliedAt);
+}
+
+/**
+ * While the commission mediates first (先行调解), a labour case is due when the 15-day mediation
+ * period ends; commercial arbitration law sets no such period, so the acceptance clock keeps running.
+ */
+export function preMediationDueAt(kind: ArbitrationKind, startedAt: Date, current: Date | null | undefined): Date | null {
+  return kind === ArbitrationKind.LABOUR ? dueDate("LABOUR_MEDIATION", startedAt) : (current ?? null);
+}
+
+/**
+ * Labour cases end within 45 days of acceptance, 60 with the one extension (Art 43). Commercial
+ * arbitration has no statutory award period (each commission's rules set one), so none is enforced.
+ */
+export function awardDueAt(kind: ArbitrationKind, acceptedAt: Date, extended: boolean): Date | null {
+  return kind === ArbitrationKind.LABOUR ? dueDate("ARBITRATION_AWARD", acceptedAt, extended) : null;
+}
+
+/**
+ * The labour-arbitration limitation (仲裁时效), one year from the day the party knew or should have
+ * known of the infringement (劳动争议调解仲裁法 Art 27). Not yet a row of LEGAL_TIME_LIMITS, so it is
+ * kept here; as a row { amount: 12, unit: "MONTHS" } labourLimitationEnd would be dueDate(row, disputeAroseAt).
+ */
+export const LABOUR_ARBITRATION_LIMITATION_MONTHS = 12;
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The last moment a labour claim may be applied for, counted as the kit counts every period
+ * (民法典 Arts 201, 203): the same day a year later in China time (29 February runs to 28 February),
+ * to the end of that day, moved to the next working day when it falls on a rest day.
+ */
+export function labourLimitationEnd(disputeAroseAt: Date): Date {
+  let last = addCalendarMonths(disputeAroseAt, LABOUR_ARBITRATION_LIMITATION_MONTHS);
+  while (!isWorkingDay(last)) last = new Date(last.getTime() + DAY_MS);
+  return endOfChinaDay(last);
+}
+
+/** A day as people in China write it, e.g. 2026-03-10. */
+export function chinaDate(at: Date): string {
+  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}

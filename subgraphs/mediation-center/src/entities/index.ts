@@ -1,0 +1,8 @@
+import { MediationAgreementSchema } from "./agreement.entity.ts";
+import { MediationCommitteeSchema } from "./committee.entity.ts";
+import { DisputeCounterSchema } from "./counter.entity.ts";
+import { DisputeSchema } from "./dispute.entity.ts";
+import { MediationCaseSchema } from "./mediation-case.entity.ts";
+import { MediatorSchema } from "./mediator.entity.ts";
+
+export const entities = [DisputeCounterSchema, DisputeSchema, MediationCommitteeSchema, MediatorSchema, MediationCaseSchema, MediationAgreementSchema];

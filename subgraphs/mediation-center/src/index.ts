@@ -1,0 +1,4 @@
+import { runSubgraph } from "@hub/kit";
+import { mediationCenter } from "./server.ts";
+
+await runSubgraph(mediationCenter.name, () => mediationCenter.createServer());

@@ -1,0 +1,125 @@
+import {
+  addParties, CaseParty, conflict, findOrFail, type HubContext, loadManyBy, loadParties, loadTimeline, optionalText, optionalUnifiedNumber,
+  pageSize, pastDate, recordCreation, requireText, StatusChange, badInput, writeInTransaction,
+} from "@hub/kit";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { MediationAgreement } from "../entities/agreement.entity.ts";
+import { MediationCommittee } from "../entities/committee.entity.ts";
+import { Dispute } from "../entities/dispute.entity.ts";
+import { MediationCase } from "../entities/mediation-case.entity.ts";
+import { agreementWorkflow } from "../workflow/agreement.workflow.ts";
+import { disputeWorkflow, formatUnifiedNumber, MAX_UNIFIED_SERIAL, registrationYear } from "../workflow/dispute.workflow.ts";
+import { mediationCaseWorkflow } from "../workflow/mediation-case.workflow.ts";
+import { loadCasesOfDispute, loadDisputeByNumber } from "./loaders.ts";
+import { DisputeFilter, RegisterDisputeInput } from "./types/dispute.inputs.ts";
+
+const CASE_TYPE = disputeWorkflow.caseType;
+
+/**
+ * Mints the next unified number of a county and year. The upsert takes the counter row's lock
+ * until the registering transaction ends, so concurrent registrations queue on it and never get
+ * the same serial; a registration that rolls back releases its serial.
+ */
+async function mintUnifiedNumber(tx: HubContext, divisionCode: string, registeredAt: Date): Promise<string> {
+  const division = divisionCode.slice(0, 6);
+  const year = registrationYear(registeredAt);
+  const rows = await tx.em.execute<{ last_serial: number }[]>(
+    `insert into "dispute_counter" ("division_code", "year", "last_serial") values (?, ?, 1)
+     on conflict ("division_code", "year") do update set "last_serial" = "dispute_counter"."last_serial" + 1
+     returning "last_serial"`,
+    [division, year],
+  );
+  const serial = Number(rows[0]!.last_serial);
+  if (serial > MAX_UNIFIED_SERIAL) {
+    throw conflict(`division ${division} has used all ${MAX_UNIFIED_SERIAL} unified dispute numbers of ${year}`, { divisionCode: division, year });
+  }
+  return formatUnifiedNumber(division, year, serial);
+}
+
+@Resolver(() => Dispute)
+export class DisputeResolver {
+  @Query(() => Dispute, { nullable: true, description: "One dispute by its unified dispute number, e.g. 530402-2026-000123." })
+  dispute(
+    @Arg("unifiedNumber", () => String, { description: "Unified dispute number: division-year-serial." }) unifiedNumber: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Dispute | null> {
+    const number = optionalUnifiedNumber("unifiedNumber", unifiedNumber);
+    if (!number) throw badInput("unifiedNumber", "must not be empty");
+    return loadDisputeByNumber(ctx, number);
+  }
+
+  @Query(() => [Dispute], { description: "Registered disputes, newest first, with filters; at most 100." })
+  disputes(
+    @Arg("filter", () => DisputeFilter, { nullable: true, description: "Division and type filters." }) filter: DisputeFilter | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<Dispute[]> {
+    const where: Record<string, unknown> = {};
+    if (filter?.divisionPrefix) where.divisionCode = { $like: `${filter.divisionPrefix}%` };
+    if (filter?.disputeType) where.disputeType = filter.disputeType;
+    return ctx.em.find(Dispute, where, { orderBy: { registeredAt: "desc", id: "desc" }, limit: pageSize("first", first) });
+  }
+
+  @Mutation(() => Dispute, {
+    description: "Registers a dispute at the mediation centre (统一受理): mints its unified number and opens its people's mediation case (REGISTERED), optionally assigned to a committee, in one transaction.",
+  })
+  async registerDispute(
+    @Arg("input", () => RegisterDisputeInput, { description: "The dispute, its parties and where it came from." }) input: RegisterDisputeInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<Dispute> {
+    const registeredAt = pastDate("input.registeredAt", input.registeredAt);
+    const description = requireText("input.description", input.description, 4000);
+    const sourceReference = optionalText("input.sourceReference", input.sourceReference, 64);
+    return writeInTransaction(ctx, async (tx) => {
+      const committee = input.committeeId ? await findOrFail(tx, MediationCommittee, input.committeeId) : null;
+      const unifiedNumber = await mintUnifiedNumber(tx, input.divisionCode, registeredAt);
+      const dispute = tx.em.create(Dispute, {
+        unifiedNumber,
+        disputeType: input.disputeType,
+        divisionCode: input.divisionCode,
+        amount: input.amount ?? null,
+        description,
+        source: input.source,
+        sourceReference,
+        registeredAt,
+      });
+      addParties(tx, CASE_TYPE, dispute.id, input.parties, "input.parties");
+      recordCreation(tx, disputeWorkflow, { id: dispute.id, status: disputeWorkflow.initial }, `统一受理 ${unifiedNumber} (${input.source})`);
+      const mediationCase = tx.em.create(MediationCase, {
+        disputeId: dispute.id,
+        unifiedNumber,
+        committeeId: committee?.id ?? null,
+        registeredAt,
+      });
+      recordCreation(tx, mediationCaseWorkflow, mediationCase, committee ? `人民调解案件 assigned to ${committee.name}` : "人民调解案件 opened");
+      return dispute;
+    });
+  }
+
+  @FieldResolver(() => [CaseParty], { description: "The parties, identifiers masked." })
+  parties(@Root() dispute: Dispute, @Ctx() ctx: HubContext): Promise<CaseParty[]> {
+    return loadParties(ctx, CASE_TYPE, dispute.id);
+  }
+
+  @FieldResolver(() => [StatusChange], {
+    description: "Every step of the dispute at the mediation centre, oldest first: its registration, then the state changes of its mediation cases and agreements.",
+  })
+  async timeline(@Root() dispute: Dispute, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
+    const [own, cases, agreements] = await Promise.all([
+      loadTimeline(ctx, CASE_TYPE, dispute.id),
+      loadCasesOfDispute(ctx, dispute.unifiedNumber),
+      loadManyBy(ctx, MediationAgreement, "unifiedNumber", dispute.unifiedNumber),
+    ]);
+    const rest = await Promise.all([
+      ...cases.map((c) => loadTimeline(ctx, mediationCaseWorkflow.caseType, c.id)),
+      ...agreements.map((a) => loadTimeline(ctx, agreementWorkflow.caseType, a.id)),
+    ]);
+    // A stable sort keeps the dispute's registration ahead of its case's, recorded in the same instant.
+    return [...own, ...rest.flat()].sort((a, b) => a.at.getTime() - b.at.getTime());
+  }
+
+  @FieldResolver(() => [MediationCase], { description: "People's mediation cases opened for this dispute, oldest first." })
+  mediationCases(@Root() dispute: Dispute, @Ctx() ctx: HubContext): Promise<MediationCase[]> {
+    return loadCasesOfDispute(ctx, dispute.unifiedNumber);
+  }
+}

@@ -1,0 +1,173 @@
+import {
+  applyTransition, badInput, CaseParty, checkedId, findOrFail, type HubContext, loadById, loadParties, loadTimeline, pageSize, pastDate,
+  recordCreation, requireText, StatusChange, writeInTransaction,
+} from "@hub/kit";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { MediationAgreement } from "../entities/agreement.entity.ts";
+import { MediationCommittee } from "../entities/committee.entity.ts";
+import { Dispute } from "../entities/dispute.entity.ts";
+import { MediationCase } from "../entities/mediation-case.entity.ts";
+import { Mediator } from "../entities/mediator.entity.ts";
+import { agreementWorkflow } from "../workflow/agreement.workflow.ts";
+import { mediationCaseWorkflow, mediationDueAt, OPEN_MEDIATION_CASE_STATUSES } from "../workflow/mediation-case.workflow.ts";
+import { loadAgreementOfCase, loadDisputeByNumber } from "./loaders.ts";
+import { MediationAgreementInput, MediationCaseFilter } from "./types/mediation-case.inputs.ts";
+
+const CASE_TYPE = mediationCaseWorkflow.caseType;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Resolver(() => MediationCase)
+export class MediationCaseResolver {
+  @Query(() => MediationCase, { nullable: true, description: "One people's mediation case by id." })
+  mediationCase(@Arg("id", () => ID, { description: "Id of the case." }) id: string, @Ctx() ctx: HubContext): Promise<MediationCase | null> {
+    return loadById(ctx, MediationCase, checkedId(CASE_TYPE, id));
+  }
+
+  @Query(() => [MediationCase], { description: "People's mediation cases, newest first, with filters; at most 100." })
+  mediationCases(
+    @Arg("filter", () => MediationCaseFilter, { nullable: true, description: "Status, committee and overdue filters." }) filter: MediationCaseFilter | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<MediationCase[]> {
+    const where: Record<string, unknown> = {};
+    if (filter?.status) where.status = filter.status;
+    if (filter?.committeeId) {
+      if (!UUID.test(filter.committeeId)) throw badInput("filter.committeeId", "is not a committee id");
+      where.committeeId = filter.committeeId;
+    }
+    if (filter?.overdueOnly) {
+      // An explicit closed status together with overdueOnly matches nothing, as it should.
+      where.status = filter.status ? { $in: OPEN_MEDIATION_CASE_STATUSES.filter((s) => s === filter.status) } : { $in: OPEN_MEDIATION_CASE_STATUSES };
+      where.dueAt = { $lt: new Date() };
+    }
+    return ctx.em.find(MediationCase, where, { orderBy: { registeredAt: "desc", id: "desc" }, limit: pageSize("first", first) });
+  }
+
+  @Mutation(() => MediationCase, {
+    description: "A committee accepts the case (受理) and puts a mediator in charge; mediation should end within one month. The mediator must serve on the case's committee; a case without one joins the mediator's committee.",
+  })
+  async acceptMediationCase(
+    @Arg("id", () => ID, { description: "Id of the case." }) id: string,
+    @Arg("mediatorId", () => ID, { description: "Mediator in charge (承办调解员)." }) mediatorId: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<MediationCase> {
+    return writeInTransaction(ctx, async (tx) => {
+      const mediationCase = await findOrFail(tx, MediationCase, id);
+      const mediator = await findOrFail(tx, Mediator, mediatorId);
+      if (mediationCase.committeeId && mediator.committeeId !== mediationCase.committeeId) {
+        throw badInput("mediatorId", `mediator ${mediator.id} serves on committee ${mediator.committeeId}, not on the case's committee ${mediationCase.committeeId}`);
+      }
+      applyTransition(tx, mediationCaseWorkflow, mediationCase, "accept", `调解员 ${mediator.name}`);
+      mediationCase.committeeId = mediator.committeeId;
+      mediationCase.mediatorId = mediator.id;
+      mediationCase.acceptedAt = new Date();
+      mediationCase.dueAt = mediationDueAt(mediationCase.acceptedAt);
+      return mediationCase;
+    });
+  }
+
+  @Mutation(() => MediationCase, { description: "Mediation begins (开始调解)." })
+  async startMediation(@Arg("id", () => ID, { description: "Id of the case." }) id: string, @Ctx() ctx: HubContext): Promise<MediationCase> {
+    return writeInTransaction(ctx, async (tx) => {
+      const mediationCase = await findOrFail(tx, MediationCase, id);
+      applyTransition(tx, mediationCaseWorkflow, mediationCase, "startMediation");
+      mediationCase.startedAt = new Date();
+      return mediationCase;
+    });
+  }
+
+  @Mutation(() => MediationAgreement, {
+    description: "The parties reached agreement: records the signed and stamped agreement (人民调解协议书) and closes the case as AGREEMENT_REACHED.",
+  })
+  async recordMediationAgreement(
+    @Arg("id", () => ID, { description: "Id of the case." }) id: string,
+    @Arg("input", () => MediationAgreementInput, { description: "The agreement." }) input: MediationAgreementInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<MediationAgreement> {
+    const terms = requireText("input.terms", input.terms, 4000);
+    if (input.hasPaymentObligation && input.amount == null) {
+      throw badInput("input.amount", "an agreement with a payment obligation must state the amount owed");
+    }
+    const signedAt = pastDate("input.signedAt", input.signedAt);
+    return writeInTransaction(ctx, async (tx) => {
+      const mediationCase = await findOrFail(tx, MediationCase, id);
+      applyTransition(tx, mediationCaseWorkflow, mediationCase, "recordAgreement", "人民调解协议书 signed");
+      if (mediationCase.acceptedAt && signedAt < mediationCase.acceptedAt) {
+        throw badInput("input.signedAt", `must not be before the case was accepted (${mediationCase.acceptedAt.toISOString()})`);
+      }
+      mediationCase.closedAt = new Date();
+      const agreement = tx.em.create(MediationAgreement, {
+        caseId: mediationCase.id,
+        unifiedNumber: mediationCase.unifiedNumber,
+        terms,
+        amount: input.amount ?? null,
+        hasPaymentObligation: input.hasPaymentObligation,
+        signedAt,
+      });
+      recordCreation(tx, agreementWorkflow, agreement, input.hasPaymentObligation ? `协议生效, payment obligation ${input.amount} 元` : "协议生效");
+      return agreement;
+    });
+  }
+
+  @Mutation(() => MediationCase, { description: "Mediation failed (调解不成); the parties may turn to arbitration, administrative or judicial channels." })
+  async recordMediationFailure(
+    @Arg("id", () => ID, { description: "Id of the case." }) id: string,
+    @Arg("reason", () => String, { description: "Why mediation failed, up to 2000 characters." }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<MediationCase> {
+    const text = requireText("reason", reason, 2000);
+    return writeInTransaction(ctx, async (tx) => {
+      const mediationCase = await findOrFail(tx, MediationCase, id);
+      applyTransition(tx, mediationCaseWorkflow, mediationCase, "recordFailure", text);
+      mediationCase.closingReason = text;
+      mediationCase.closedAt = new Date();
+      return mediationCase;
+    });
+  }
+
+  @Mutation(() => MediationCase, { description: "Ends mediation because a party refuses or withdraws (当事人拒绝调解 / 终止调解); allowed until the case is closed." })
+  async terminateMediation(
+    @Arg("id", () => ID, { description: "Id of the case." }) id: string,
+    @Arg("reason", () => String, { description: "Why mediation ends, up to 2000 characters." }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<MediationCase> {
+    const text = requireText("reason", reason, 2000);
+    return writeInTransaction(ctx, async (tx) => {
+      const mediationCase = await findOrFail(tx, MediationCase, id);
+      applyTransition(tx, mediationCaseWorkflow, mediationCase, "terminate", text);
+      mediationCase.closingReason = text;
+      mediationCase.closedAt = new Date();
+      return mediationCase;
+    });
+  }
+
+  @FieldResolver(() => Dispute, { description: "The dispute mediated." })
+  async dispute(@Root() mediationCase: MediationCase, @Ctx() ctx: HubContext): Promise<Dispute> {
+    return (await loadDisputeByNumber(ctx, mediationCase.unifiedNumber))!;
+  }
+
+  @FieldResolver(() => MediationCommittee, { nullable: true, description: "Committee handling the case; null until assigned." })
+  committee(@Root() mediationCase: MediationCase, @Ctx() ctx: HubContext): Promise<MediationCommittee | null> {
+    return mediationCase.committeeId ? loadById(ctx, MediationCommittee, mediationCase.committeeId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Mediator, { nullable: true, description: "Mediator in charge; null until accepted." })
+  mediator(@Root() mediationCase: MediationCase, @Ctx() ctx: HubContext): Promise<Mediator | null> {
+    return mediationCase.mediatorId ? loadById(ctx, Mediator, mediationCase.mediatorId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => MediationAgreement, { nullable: true, description: "The agreement reached, if any." })
+  agreement(@Root() mediationCase: MediationCase, @Ctx() ctx: HubContext): Promise<MediationAgreement | null> {
+    return loadAgreementOfCase(ctx, mediationCase.id);
+  }
+
+  @FieldResolver(() => [CaseParty], { description: "The parties of the dispute, identifiers masked." })
+  parties(@Root() mediationCase: MediationCase, @Ctx() ctx: HubContext): Promise<CaseParty[]> {
+    return loadParties(ctx, "Dispute", mediationCase.disputeId);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: "Every state change of the case, oldest first." })
+  timeline(@Root() mediationCase: MediationCase, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
+    return loadTimeline(ctx, CASE_TYPE, mediationCase.id);
+  }
+}

@@ -1,0 +1,33 @@
+import { defineSubgraph, loadById, type HubContext } from "@hub/kit";
+import { fileURLToPath } from "node:url";
+import { MediationAgreement } from "./entities/agreement.entity.ts";
+import { MediationCommittee } from "./entities/committee.entity.ts";
+import { entities } from "./entities/index.ts";
+import { MediationCase } from "./entities/mediation-case.entity.ts";
+import { Mediator } from "./entities/mediator.entity.ts";
+import { migrations } from "./migrations/index.ts";
+import { MediationAgreementResolver } from "./resolvers/agreement.resolver.ts";
+import { MediationCommitteeResolver, MediatorResolver } from "./resolvers/committee.resolver.ts";
+import { DisputeResolver } from "./resolvers/dispute.resolver.ts";
+import { loadDisputeByNumber } from "./resolvers/loaders.ts";
+import { MediationCaseResolver } from "./resolvers/mediation-case.resolver.ts";
+import { PartyMediationResolver } from "./resolvers/party.resolver.ts";
+
+/**
+ * 人民调解中心: unified intake (统一受理) of every dispute and the owner of `Dispute`, the people's
+ * mediation committees and mediators, people's mediation cases and their agreements.
+ */
+export const mediationCenter = defineSubgraph({
+  name: "mediation-center",
+  entities,
+  migrations,
+  migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
+  resolvers: [DisputeResolver, MediationCommitteeResolver, MediatorResolver, MediationCaseResolver, MediationAgreementResolver, PartyMediationResolver],
+  referenceResolvers: {
+    Dispute: { __resolveReference: (ref: { unifiedNumber: string }, ctx: HubContext) => loadDisputeByNumber(ctx, ref.unifiedNumber) },
+    MediationCase: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, MediationCase, ref.id) },
+    MediationAgreement: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, MediationAgreement, ref.id) },
+    MediationCommittee: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, MediationCommittee, ref.id) },
+    Mediator: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, Mediator, ref.id) },
+  },
+});

@@ -1,0 +1,3 @@
+import { NotarisationApplicationSchema } from "./notarisation.entity.ts";
+
+export const entities = [NotarisationApplicationSchema];

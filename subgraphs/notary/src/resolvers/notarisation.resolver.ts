@@ -1,0 +1,178 @@
+import {
+  addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, findOrFail, type HubContext, loadById, loadParties,
+  loadTimeline, optionalText, optionalUnifiedNumber, pageSize, pastDate, PartyRole, recordCreation, requireText, StatusChange, writeInTransaction,
+} from "@hub/kit";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { NotarisationApplication } from "../entities/notarisation.entity.ts";
+import { NotarisationStatus, notarisationWorkflow, OPEN_NOTARISATION_STATUSES, parseNotarialNumber, reviewDueAt } from "../workflow/notarisation.workflow.ts";
+import { NotarisationApplicationInput, NotarisationFilter } from "./types/notarisation.inputs.ts";
+
+const CASE_TYPE = notarisationWorkflow.caseType;
+
+function notarialNumber(field: string, raw: string): string {
+  const text = requireText(field, raw, 64);
+  const parsed = parseNotarialNumber(text);
+  if (typeof parsed === "string") throw badInput(field, parsed);
+  return parsed.canonical;
+}
+
+@Resolver(() => NotarisationApplication)
+export class NotarisationApplicationResolver {
+  @Query(() => NotarisationApplication, { nullable: true, description: "One notarisation application by id." })
+  notarisationApplication(
+    @Arg("id", () => ID, { description: "Id of the application." }) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<NotarisationApplication | null> {
+    return loadById(ctx, NotarisationApplication, checkedId(CASE_TYPE, id));
+  }
+
+  @Query(() => [NotarisationApplication], { description: "Notarisation applications, newest first, with filters; at most 100." })
+  notarisationApplications(
+    @Arg("filter", () => NotarisationFilter, { nullable: true, description: "Which applications to list; all when omitted." }) filter: NotarisationFilter | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<NotarisationApplication[]> {
+    const limit = pageSize("first", first);
+    const where: Record<string, unknown> = {};
+    if (filter?.status) where.status = filter.status;
+    if (filter?.divisionPrefix) where.divisionCode = { $like: `${filter.divisionPrefix}%` };
+    if (filter?.overdueOnly) {
+      where.status = { $in: OPEN_NOTARISATION_STATUSES.filter((s) => !filter.status || s === filter.status) };
+      where.dueAt = { $lt: new Date() };
+    }
+    return ctx.em.find(NotarisationApplication, where, { orderBy: { appliedAt: "desc", id: "desc" }, limit });
+  }
+
+  @Mutation(() => NotarisationApplication, {
+    description: "Creditor and debtor apply to notarise a debt instrument with compulsory enforcement effect (赋强公证); the debtor must consent in writing.",
+  })
+  async applyForEnforceableNotarisation(
+    @Arg("input", () => NotarisationApplicationInput, { description: "The application." }) input: NotarisationApplicationInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<NotarisationApplication> {
+    if (input.debtorConsentToEnforcement !== true) {
+      throw badInput("input.debtorConsentToEnforcement", "the debtor must consent in writing to compulsory enforcement (公证法 Art 37); without it the instrument cannot be given enforcement effect");
+    }
+    if (input.paymentAmount === "0.00") throw badInput("input.paymentAmount", "must be more than 0: the instrument must carry a payment obligation");
+    if (Number.isNaN(input.paymentDueAt.getTime())) throw badInput("input.paymentDueAt", "is not a valid date-time");
+    const appliedAt = pastDate("input.appliedAt", input.appliedAt);
+    const notaryOffice = requireText("input.notaryOffice", input.notaryOffice, 200);
+    const unifiedNumber = optionalUnifiedNumber("input.unifiedNumber", input.unifiedNumber);
+    const agreementId = optionalText("input.agreementId", input.agreementId, 64);
+    const debtTerms = requireText("input.debtTerms", input.debtTerms, 4000);
+    if (!input.parties.some((party) => party.role === PartyRole.APPLICANT)) throw badInput("input.parties", "needs the creditor as an APPLICANT");
+    if (!input.parties.some((party) => party.role === PartyRole.RESPONDENT)) throw badInput("input.parties", "needs the debtor as a RESPONDENT");
+
+    return writeInTransaction(ctx, async (tx) => {
+      const application = tx.em.create(NotarisationApplication, {
+        notaryOffice,
+        divisionCode: input.divisionCode,
+        unifiedNumber,
+        agreementId,
+        debtTerms,
+        paymentAmount: input.paymentAmount,
+        paymentDueAt: input.paymentDueAt,
+        debtorConsentToEnforcement: true,
+        appliedAt,
+        dueAt: reviewDueAt(appliedAt),
+      });
+      addParties(tx, CASE_TYPE, application.id, input.parties, "input.parties");
+      recordCreation(tx, notarisationWorkflow, application);
+      return application;
+    });
+  }
+
+  @Mutation(() => NotarisationApplication, { description: "The notary office accepts the application (受理) and reviews it; the certificate is due in 15 working days." })
+  async startNotarisationReview(
+    @Arg("id", () => ID, { description: "Id of the application." }) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<NotarisationApplication> {
+    return writeInTransaction(ctx, async (tx) => {
+      const application = await findOrFail(tx, NotarisationApplication, id);
+      applyTransition(tx, notarisationWorkflow, application, "startReview");
+      application.reviewStartedAt = new Date();
+      application.dueAt = reviewDueAt(application.reviewStartedAt);
+      return application;
+    });
+  }
+
+  @Mutation(() => NotarisationApplication, { description: "The notary issues the notarial certificate (出具公证书): the debt instrument becomes enforceable." })
+  async issueNotarialCertificate(
+    @Arg("id", () => ID, { description: "Id of the application." }) id: string,
+    @Arg("certificateNumber", () => String, { description: "Certificate number, e.g. （2026）云玉红证字第123号; half-width brackets are accepted and stored full-width. Unique." })
+    certificateNumber: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<NotarisationApplication> {
+    const number = notarialNumber("certificateNumber", certificateNumber);
+    return writeInTransaction(ctx, async (tx) => {
+      const application = await findOrFail(tx, NotarisationApplication, id);
+      applyTransition(tx, notarisationWorkflow, application, "issue", number);
+      application.certificateNumber = number;
+      application.issuedAt = new Date();
+      application.dueAt = null;
+      return application;
+    });
+  }
+
+  @Mutation(() => NotarisationApplication, { description: "The notary office refuses the notarisation (不予办理), before or during the review." })
+  async refuseNotarisation(
+    @Arg("id", () => ID, { description: "Id of the application." }) id: string,
+    @Arg("reason", () => String, { description: "Why it is refused, up to 2000 characters." }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<NotarisationApplication> {
+    const text = requireText("reason", reason, 2000);
+    return writeInTransaction(ctx, async (tx) => {
+      const application = await findOrFail(tx, NotarisationApplication, id);
+      applyTransition(tx, notarisationWorkflow, application, "refuse", text);
+      application.refusalReason = text;
+      application.refusedAt = new Date();
+      application.dueAt = null;
+      return application;
+    });
+  }
+
+  @Mutation(() => NotarisationApplication, {
+    description: "The debtor defaulted after the payment fell due: the notary verifies it and issues an enforcement certificate (执行证书), with which the creditor applies to court for enforcement.",
+  })
+  async issueEnforcementCertificate(
+    @Arg("id", () => ID, { description: "Id of the application." }) id: string,
+    @Arg("enforcementCertificateNumber", () => String, { description: "Enforcement certificate number, e.g. （2026）云玉红执证字第5号. Unique." })
+    enforcementCertificateNumber: string,
+    @Arg("defaultNote", () => String, { description: "How the debtor defaulted and how the notary verified it, up to 2000 characters." }) defaultNote: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<NotarisationApplication> {
+    const number = notarialNumber("enforcementCertificateNumber", enforcementCertificateNumber);
+    const note = requireText("defaultNote", defaultNote, 2000);
+    return writeInTransaction(ctx, async (tx) => {
+      const application = await findOrFail(tx, NotarisationApplication, id);
+      const now = new Date();
+      // Only an issued certificate can be in default; other statuses get applyTransition's CONFLICT below.
+      if (application.status === NotarisationStatus.ISSUED && application.paymentDueAt.getTime() >= now.getTime()) {
+        throw conflict(
+          `${CASE_TYPE} ${application.id}: payment falls due at ${application.paymentDueAt.toISOString()}; an enforcement certificate can be issued only after the debtor fails to pay by then`,
+          { caseType: CASE_TYPE, caseId: application.id, status: application.status, action: "issueEnforcementCertificate", paymentDueAt: application.paymentDueAt.toISOString() },
+        );
+      }
+      applyTransition(tx, notarisationWorkflow, application, "issueEnforcementCertificate", note);
+      application.enforcementCertificateNumber = number;
+      application.enforcementCertificateIssuedAt = now;
+      application.defaultNote = note;
+      return application;
+    });
+  }
+
+  @FieldResolver(() => [CaseParty], { description: "Creditor and debtor (and any third party), identifiers masked." })
+  parties(@Root() application: NotarisationApplication, @Ctx() ctx: HubContext): Promise<CaseParty[]> {
+    return loadParties(ctx, CASE_TYPE, application.id);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: "Every state change, oldest first, with who acted." })
+  timeline(@Root() application: NotarisationApplication, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
+    return loadTimeline(ctx, CASE_TYPE, application.id);
+  }
+
+  @FieldResolver(() => DisputeReference, { nullable: true, description: "The dispute across all agencies, when it has a unified number." })
+  dispute(@Root() application: NotarisationApplication): DisputeReference | null {
+    return application.unifiedNumber ? { unifiedNumber: application.unifiedNumber } : null;
+  }
+}

@@ -1,0 +1,21 @@
+import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party } from "@hub/kit";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { NotarisationApplication } from "../entities/notarisation.entity.ts";
+
+/** What the notary channel adds to a party's cross-agency history. */
+@Resolver(() => Party)
+export class PartyNotaryResolver {
+  @FieldResolver(() => [NotarisationApplication], { description: "Compulsory-enforcement notarisations (赋强公证) in which this party is creditor or debtor." })
+  notarisations(@Root() party: Party, @Ctx() ctx: HubContext): Promise<NotarisationApplication[]> {
+    return loadCasesOfParty(ctx, NotarisationApplication, "NotarisationApplication", party.partyKey);
+  }
+}
+
+/** What the notary channel adds to a dispute's path across agencies. */
+@Resolver(() => DisputeReference)
+export class DisputeNotaryResolver {
+  @FieldResolver(() => [NotarisationApplication], { description: "Notarisation applications under this unified dispute number." })
+  notarisations(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<NotarisationApplication[]> {
+    return loadManyBy(ctx, NotarisationApplication, "unifiedNumber", dispute.unifiedNumber);
+  }
+}

@@ -1,0 +1,19 @@
+import { defineSubgraph, loadById, type HubContext } from "@hub/kit";
+import { fileURLToPath } from "node:url";
+import { entities } from "./entities/index.ts";
+import { Petition } from "./entities/petition.entity.ts";
+import { migrations } from "./migrations/index.ts";
+import { DisputePetitionResolver, PartyPetitionResolver } from "./resolvers/party.resolver.ts";
+import { PetitionResolver } from "./resolvers/petition.resolver.ts";
+
+/** 访调对接: petitions (信访) through acceptance, reply, review and re-review, and their diversion to mediation. */
+export const petitionMediation = defineSubgraph({
+  name: "petition-mediation",
+  entities,
+  migrations,
+  migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
+  resolvers: [PetitionResolver, PartyPetitionResolver, DisputePetitionResolver],
+  referenceResolvers: {
+    Petition: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, Petition, ref.id) },
+  },
+});

@@ -1,0 +1,4 @@
+import { runSubgraph } from "@hub/kit";
+import { policeMediation } from "./server.ts";
+
+await runSubgraph(policeMediation.name, () => policeMediation.createServer());

@@ -1,0 +1,242 @@
+import {
+  addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, findOrFail, groupByKey, type HubContext, loadById,
+  loadParties, loadTimeline, optionalText, optionalUnifiedNumber, pageSize, pastDate, recordCreation, requireText, StatusChange, writeInTransaction,
+} from "@hub/kit";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { PoliceIncident } from "../entities/incident.entity.ts";
+import { PoliceMediationSession } from "../entities/session.entity.ts";
+import { mediationEligibility } from "../workflow/exclusions.ts";
+import {
+  firstSessionDueAt, incidentWorkflow, OPEN_INCIDENT_STATUSES, PoliceIncidentStatus, secondSessionDueAt, type PoliceIncidentAction,
+} from "../workflow/incident.workflow.ts";
+import { PoliceIncidentFilter, RecordIncidentSessionInput, ReportPoliceIncidentInput } from "./types/incident.inputs.ts";
+
+const CASE_TYPE = incidentWorkflow.caseType;
+
+/** 110 incident numbers come from each province's police system; only their alphabet is common. */
+const INCIDENT_NUMBER = /^[A-Za-z0-9-]{1,40}$/;
+
+function checkIncidentNumber(field: string, value: string): string {
+  if (!INCIDENT_NUMBER.test(value)) throw badInput(field, "must be 1 to 40 letters, digits or hyphens, as the police system gives it");
+  return value;
+}
+
+/** The sessions of each incident, first to last, in one query per batch of incidents. */
+function loadSessions(ctx: HubContext, incidentId: string): Promise<PoliceMediationSession[]> {
+  return ctx
+    .loader<string, PoliceMediationSession[]>("sessions:PoliceIncident", async (ids) => {
+      const rows = await ctx.em.find(PoliceMediationSession, { incident: { $in: [...ids] } } as never, { orderBy: { sequence: "asc" } });
+      return groupByKey(ids, rows, (row) => row.incident.id);
+    })
+    .load(incidentId);
+}
+
+@Resolver(() => PoliceIncident)
+export class PoliceIncidentResolver {
+  @Query(() => PoliceIncident, { nullable: true, description: "One 110 incident by id." })
+  policeIncident(
+    @Arg("id", () => ID, { description: "Id of the incident." }) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<PoliceIncident | null> {
+    return loadById(ctx, PoliceIncident, checkedId(CASE_TYPE, id));
+  }
+
+  @Query(() => PoliceIncident, { nullable: true, description: "One 110 incident by the police system's incident number (警情编号)." })
+  policeIncidentByNumber(
+    @Arg("incidentNumber", () => String, { description: "The 110 incident number, 1 to 40 letters, digits or hyphens." }) incidentNumber: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<PoliceIncident | null> {
+    return ctx.em.findOne(PoliceIncident, { incidentNumber: checkIncidentNumber("incidentNumber", incidentNumber) });
+  }
+
+  @Query(() => [PoliceIncident], { description: "110 incidents, newest report first, with filters; at most 100." })
+  policeIncidents(
+    @Arg("filter", () => PoliceIncidentFilter, { nullable: true, description: "Filters; all given ones must hold." }) filter: PoliceIncidentFilter | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<PoliceIncident[]> {
+    const limit = pageSize("first", first);
+    const where: Record<string, unknown> = {};
+    if (filter?.status) where.status = filter.status;
+    const station = optionalText("filter.station", filter?.station, 200);
+    if (station) where.station = station;
+    if (filter?.divisionPrefix) where.divisionCode = { $like: `${filter.divisionPrefix}%` };
+    if (filter?.overdueOnly) {
+      // Only open incidents have a running clock; a closed status asked for can hold nothing overdue.
+      if (filter.status && !OPEN_INCIDENT_STATUSES.includes(filter.status)) return Promise.resolve([]);
+      where.status = filter.status ?? { $in: OPEN_INCIDENT_STATUSES };
+      where.dueAt = { $lt: new Date() };
+    }
+    return ctx.em.find(PoliceIncident, where, { orderBy: { reportedAt: "desc", id: "desc" }, limit });
+  }
+
+  @Mutation(() => PoliceIncident, { description: "The police record a 110 incident arising from a civil dispute (接警登记). The first-session clock starts when it is eligible for police mediation." })
+  async reportIncident(
+    @Arg("input", () => ReportPoliceIncidentInput, { description: "The incident and its parties." }) input: ReportPoliceIncidentInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<PoliceIncident> {
+    const incidentNumber = checkIncidentNumber("input.incidentNumber", input.incidentNumber);
+    const reportedAt = pastDate("input.reportedAt", input.reportedAt);
+    const repeatOffender = input.repeatOffender ?? false;
+    const eligibility = mediationEligibility(input.category, repeatOffender);
+    return writeInTransaction(ctx, async (tx) => {
+      const existing = await tx.em.findOne(PoliceIncident, { incidentNumber });
+      if (existing) throw conflict(`110 incident ${incidentNumber} is already registered (PoliceIncident ${existing.id})`, { incidentId: existing.id });
+      const incident = tx.em.create(PoliceIncident, {
+        incidentNumber,
+        station: requireText("input.station", input.station, 200),
+        divisionCode: input.divisionCode,
+        category: input.category,
+        repeatOffender,
+        disputeType: input.disputeType,
+        narrative: requireText("input.narrative", input.narrative, 4000),
+        reportedAt,
+        unifiedNumber: optionalUnifiedNumber("input.unifiedNumber", input.unifiedNumber),
+        dueAt: eligibility.eligible ? firstSessionDueAt(reportedAt) : null,
+      });
+      addParties(tx, CASE_TYPE, incident.id, input.parties, "input.parties");
+      recordCreation(tx, incidentWorkflow, incident, eligibility.eligible ? undefined : `excluded from police mediation: ${eligibility.reasons.join("; ")}`);
+      return incident;
+    });
+  }
+
+  @Mutation(() => PoliceIncident, { description: "Police mediation is arranged (治安调解); refused with CONFLICT naming the reasons when the incident is excluded (公通字〔2007〕81号). The first session is due within 3 working days of the report." })
+  async scheduleIncidentMediation(
+    @Arg("id", () => ID, { description: "Id of the incident." }) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<PoliceIncident> {
+    return writeInTransaction(ctx, async (tx) => {
+      const incident = await findOrFail(tx, PoliceIncident, id);
+      const eligibility = mediationEligibility(incident.category, incident.repeatOffender);
+      if (incident.status === PoliceIncidentStatus.REPORTED && !eligibility.eligible) {
+        throw conflict(`PoliceIncident ${incident.id} cannot be mediated by the police: ${eligibility.reasons.join("; ")}`, {
+          caseType: CASE_TYPE,
+          caseId: incident.id,
+          reasons: eligibility.reasons,
+        });
+      }
+      applyTransition(tx, incidentWorkflow, incident, "scheduleMediation");
+      incident.mediationScheduledAt = new Date();
+      incident.dueAt = firstSessionDueAt(incident.reportedAt);
+      return incident;
+    });
+  }
+
+  @Mutation(() => PoliceIncident, { description: "A mediation session was held. With agreement the incident moves to AGREEMENT_REACHED; without, a first session leads to a second (due within 7 working days) and a second session to FAILED." })
+  async recordIncidentSession(
+    @Arg("input", () => RecordIncidentSessionInput, { description: "The session held." }) input: RecordIncidentSessionInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<PoliceIncident> {
+    const heldAt = pastDate("input.heldAt", input.heldAt);
+    const officer = requireText("input.officer", input.officer, 100);
+    const notes = requireText("input.notes", input.notes, 2000);
+    return writeInTransaction(ctx, async (tx) => {
+      const incident = await findOrFail(tx, PoliceIncident, input.incidentId);
+      const secondSession = incident.status === PoliceIncidentStatus.SECOND_SESSION_SCHEDULED;
+      const action: PoliceIncidentAction = input.agreementReached ? "recordAgreement" : secondSession ? "recordMediationFailure" : "scheduleSecondSession";
+      const sequence = secondSession ? 2 : 1;
+      applyTransition(tx, incidentWorkflow, incident, action, `session ${sequence} (${officer}): ${notes}`);
+      if (heldAt < incident.reportedAt) {
+        throw badInput("input.heldAt", `is before the incident was reported (${incident.reportedAt.toISOString()})`);
+      }
+      const previous = await tx.em.findOne(PoliceMediationSession, { incident: incident.id } as never, { orderBy: { sequence: "desc" } });
+      if (previous && heldAt < previous.heldAt) {
+        throw badInput("input.heldAt", `is before the previous session (${previous.heldAt.toISOString()})`);
+      }
+      tx.em.create(PoliceMediationSession, { incident, sequence, heldAt, officer, agreementReached: input.agreementReached, notes });
+      incident.dueAt = action === "scheduleSecondSession" ? secondSessionDueAt(heldAt) : null;
+      return incident;
+    });
+  }
+
+  @Mutation(() => PoliceIncident, { description: "Whether the parties performed the agreement: performed → no penalty (不予处罚); not performed → FAILED, open to penalty or referral." })
+  async recordIncidentAgreementPerformance(
+    @Arg("id", () => ID, { description: "Id of the incident." }) id: string,
+    @Arg("performed", () => Boolean, { description: "true when the agreement was performed (履行)." }) performed: boolean,
+    @Arg("note", () => String, { nullable: true, description: "How it was performed, or why not (required when not performed); up to 2000 characters." }) note: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<PoliceIncident> {
+    const text = performed ? optionalText("note", note, 2000) : requireText("note", note, 2000);
+    return writeInTransaction(ctx, async (tx) => {
+      const incident = await findOrFail(tx, PoliceIncident, id);
+      applyTransition(tx, incidentWorkflow, incident, performed ? "recordPerformance" : "recordNonPerformance", text);
+      incident.performanceNote = text;
+      incident.dueAt = null;
+      if (performed) incident.closedAt = new Date();
+      return incident;
+    });
+  }
+
+  @Mutation(() => PoliceIncident, { description: "Mediation failed or the agreement was not performed: the police penalise according to law (依法处罚) and tell the parties they may sue over the civil dispute (告知可向人民法院起诉)." })
+  async penaliseIncident(
+    @Arg("id", () => ID, { description: "Id of the incident." }) id: string,
+    @Arg("penalty", () => String, { description: "The penalty decided (处罚决定), up to 2000 characters." }) penalty: string,
+    @Arg("adviceToSue", () => String, { description: "What the parties were told about suing over the civil dispute, up to 2000 characters." }) adviceToSue: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<PoliceIncident> {
+    const penaltyText = requireText("penalty", penalty, 2000);
+    const advice = requireText("adviceToSue", adviceToSue, 2000);
+    return writeInTransaction(ctx, async (tx) => {
+      const incident = await findOrFail(tx, PoliceIncident, id);
+      applyTransition(tx, incidentWorkflow, incident, "penalise", `${penaltyText}; 告知起诉: ${advice}`);
+      incident.penalty = penaltyText;
+      incident.adviceToSue = advice;
+      incident.dueAt = null;
+      incident.closedAt = new Date();
+      return incident;
+    });
+  }
+
+  @Mutation(() => PoliceIncident, { description: "The police hand the dispute to a mediation organisation (公调对接), before or instead of police mediation, or after it failed." })
+  async referIncidentToMediationCenter(
+    @Arg("id", () => ID, { description: "Id of the incident." }) id: string,
+    @Arg("mediationOrganisation", () => String, { description: "Mediation centre or committee receiving the dispute, up to 200 characters." }) mediationOrganisation: string,
+    @Arg("unifiedNumber", () => String, { nullable: true, description: "Unified dispute number, when the centre has already registered the dispute." }) unifiedNumber: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<PoliceIncident> {
+    const organisation = requireText("mediationOrganisation", mediationOrganisation, 200);
+    const number = optionalUnifiedNumber("unifiedNumber", unifiedNumber);
+    return writeInTransaction(ctx, async (tx) => {
+      const incident = await findOrFail(tx, PoliceIncident, id);
+      applyTransition(tx, incidentWorkflow, incident, "referToMediationCenter", organisation);
+      if (number && incident.unifiedNumber && number !== incident.unifiedNumber) {
+        throw badInput("unifiedNumber", `the incident already carries unified number ${incident.unifiedNumber}`);
+      }
+      incident.mediationOrganisation = organisation;
+      incident.unifiedNumber = number ?? incident.unifiedNumber ?? null;
+      incident.dueAt = null;
+      incident.closedAt = new Date();
+      return incident;
+    });
+  }
+
+  @FieldResolver(() => [PoliceMediationSession], { description: "Mediation sessions held, first to last." })
+  sessions(@Root() incident: PoliceIncident, @Ctx() ctx: HubContext): Promise<PoliceMediationSession[]> {
+    return loadSessions(ctx, incident.id);
+  }
+
+  @FieldResolver(() => [CaseParty], { description: "The parties, identifiers masked." })
+  parties(@Root() incident: PoliceIncident, @Ctx() ctx: HubContext): Promise<CaseParty[]> {
+    return loadParties(ctx, CASE_TYPE, incident.id);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: "Every state change, oldest first." })
+  timeline(@Root() incident: PoliceIncident, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
+    return loadTimeline(ctx, CASE_TYPE, incident.id);
+  }
+
+  @FieldResolver(() => DisputeReference, { nullable: true, description: "The dispute across all agencies, when it has a unified number." })
+  dispute(@Root() incident: PoliceIncident): DisputeReference | null {
+    return incident.unifiedNumber ? { unifiedNumber: incident.unifiedNumber } : null;
+  }
+}
+
+@Resolver(() => PoliceMediationSession)
+export class PoliceMediationSessionResolver {
+  @FieldResolver(() => PoliceIncident, { description: "The incident mediated." })
+  async incident(@Root() session: PoliceMediationSession, @Ctx() ctx: HubContext): Promise<PoliceIncident> {
+    const incident = await loadById(ctx, PoliceIncident, session.incident.id);
+    if (!incident) throw new Error(`PoliceIncident ${session.incident.id} of session ${session.id} is missing`);
+    return incident;
+  }
+}

@@ -1,0 +1,22 @@
+import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party } from "@hub/kit";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { PoliceIncident } from "../entities/incident.entity.ts";
+import { incidentWorkflow } from "../workflow/incident.workflow.ts";
+
+/** What the police-mediation channel adds to a party's cross-agency history. */
+@Resolver(() => Party)
+export class PartyPoliceResolver {
+  @FieldResolver(() => [PoliceIncident], { description: "110 incidents in which this party appears (警调对接)." })
+  policeIncidents(@Root() party: Party, @Ctx() ctx: HubContext): Promise<PoliceIncident[]> {
+    return loadCasesOfParty(ctx, PoliceIncident, incidentWorkflow.caseType, party.partyKey);
+  }
+}
+
+/** What the police-mediation channel adds to a dispute's path across agencies. */
+@Resolver(() => DisputeReference)
+export class DisputePoliceResolver {
+  @FieldResolver(() => [PoliceIncident], { description: "110 incidents under this unified dispute number." })
+  policeIncidents(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<PoliceIncident[]> {
+    return loadManyBy(ctx, PoliceIncident, "unifiedNumber", dispute.unifiedNumber);
+  }
+}
