@@ -40,10 +40,12 @@ try {
     databaseUrl,
     fixedPorts: true,
     log: (service, line) => {
-      if (verbose || /error|ready at|applied migrations/i.test(line)) console.log(`[${service}] ${line}`);
+      if (verbose || /error|ready at|applied migrations/i.test(line)) console.log(line.startsWith("[") ? line : `[${service}] ${line}`);
     },
   });
-  const seeded = await seedDemoIfEmpty(hub.gatewayUrl);
+  const seeded = await seedDemoIfEmpty(hub.gatewayUrl).catch((error: Error) => {
+    throw new Error(`${error.message}\nThe demo data is incomplete: stop, delete .data/postgres and start again.`);
+  });
   console.log(seeded ? `demo data loaded: ${seeded}` : "demo data already present");
   console.log(`
 The mediation federation hub is running.
@@ -54,7 +56,7 @@ ${SUBGRAPHS.map((s) => `  ${s.name.padEnd(19)}${hub!.subgraphUrls[s.name]}   ${s
 
 Try a person's records across every agency:
   curl -s ${hub.gatewayUrl} -H 'content-type: application/json' \\
-    -d '{"query":"{ party(idNumber: \\"530402198503150018\\") { partyKey disputes { unifiedNumber } courtReferrals { caseNumber status } petitions { petitionNumber status } } }"}'
+    -d '{"query":"{ party(idNumber: \\"${DEMO_PERSON.idNumber}\\") { partyKey disputes { unifiedNumber } courtReferrals { caseNumber status } petitions { petitionNumber status } } }"}'
 
 Ctrl-C stops everything.`);
 } catch (error) {

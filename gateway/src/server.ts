@@ -37,7 +37,7 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const body = (error.extensions?.response as { body?: { errors?: GraphQLFormattedError[] } } | undefined)?.body;
     const first = body?.errors?.[0];
     if (!first?.message) return error;
-    return new GraphQLError(first.message.replace(/^Variable "\$\w+" got invalid value [^;]*; /, ""), {
+    return new GraphQLError(first.message, {
       extensions: { ...first.extensions },
     });
   }

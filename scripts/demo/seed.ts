@@ -76,9 +76,9 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
   const accept = (id: string, mediatorId: string) =>
     call("调解员", `mutation { acceptMediationCase(id: "${id}", mediatorId: "${mediatorId}") { id } }`);
   const start = (id: string) => call("调解员", `mutation { startMediation(id: "${id}") { id } }`);
-  const agree = async (id: string, terms: string, amount: string | null, signedAt: string) => {
+  const agree = async (id: string, terms: string, amount: string | null) => {
     const { recordMediationAgreement } = await call("调解员", `mutation($input: MediationAgreementInput!) {
-      recordMediationAgreement(id: "${id}", input: $input) { id } }`, { input: { terms, amount, hasPaymentObligation: amount !== null, signedAt } });
+      recordMediationAgreement(id: "${id}", input: $input) { id } }`, { input: { terms, amount, hasPaymentObligation: amount !== null } });
     count("agreements");
     return recordMediationAgreement.id as string;
   };
@@ -91,7 +91,7 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
   });
   await accept(lane.caseId, mYang);
   await start(lane.caseId);
-  const laneAgreement = await agree(lane.caseId, "赵明于十日内自行拆除彩钢棚,并一次性赔偿王建国损失人民币捌仟陆佰元。", "8600.00", daysAgo(5));
+  const laneAgreement = await agree(lane.caseId, "赵明于十日内自行拆除彩钢棚,并一次性赔偿王建国损失人民币捌仟陆佰元。", "8600.00");
 
   // 李秀英 and other workers v the labour company: unpaid wages, mediation failed, on to arbitration.
   const wages = await register({
@@ -121,7 +121,7 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
   });
   await accept(property.caseId, mHu);
   await start(property.caseId);
-  const propertyAgreement = await agree(property.caseId, "物业公司于三十日内修复电梯;陈桂花于电梯修复后五日内补交物业费叁仟贰佰元。", "3200.00", daysAgo(3));
+  const propertyAgreement = await agree(property.caseId, "物业公司于三十日内修复电梯;陈桂花于电梯修复后五日内补交物业费叁仟贰佰元。", "3200.00");
 
   // 孙丽 v 周海洋 in 站前区: a family dispute, registered, not yet accepted.
   await register({
@@ -139,7 +139,7 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
   });
   await accept(cotton.caseId, mAili);
   await start(cotton.caseId);
-  await agree(cotton.caseId, "马玉明按每公斤2元标准结算,一次性支付阿依古丽采摘工资伍仟肆佰元。", "5400.00", daysAgo(35));
+  await agree(cotton.caseId, "马玉明按每公斤2元标准结算,一次性支付阿依古丽采摘工资伍仟肆佰元。", "5400.00");
 
   // 吴美玲 and 杨帆 v the travel agency in 美兰区: a tourism dispute from a police call.
   const tour = await register({
@@ -175,7 +175,7 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
   const confirmation = await call("红塔区人民法院/诉讼服务中心", `mutation($input: JudicialConfirmationInput!) { applyForJudicialConfirmation(input: $input) { id } }`, {
     input: {
       court: "玉溪市红塔区人民法院", divisionCode: "530402", unifiedNumber: lane.unifiedNumber, agreementId: laneAgreement,
-      agreementTerms: "赵明于十日内自行拆除彩钢棚,并一次性赔偿王建国损失人民币捌仟陆佰元。", agreementAmount: "8600.00", agreementEffectiveAt: daysAgo(5),
+      agreementTerms: "赵明于十日内自行拆除彩钢棚,并一次性赔偿王建国损失人民币捌仟陆佰元。", agreementAmount: "8600.00", agreementEffectiveAt: new Date().toISOString(),
       parties: [person(p.wangJianguo, "APPLICANT"), person(p.zhaoMing, "APPLICANT")],
     },
   });

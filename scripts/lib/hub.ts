@@ -22,6 +22,8 @@ export interface StartHubOptions {
   /** Listen on the standard ports (4000-4006) or on free ones (tests). */
   fixedPorts: boolean;
   log?: (service: string, line: string) => void;
+  /** Extra environment for every service (e.g. HUB_COUNT_SQL=1 in tests). */
+  env?: Record<string, string>;
 }
 
 interface Started {
@@ -79,6 +81,7 @@ export async function startHub(options: StartHubOptions): Promise<HubProcesses> 
     ...process.env,
     DATABASE_URL: options.databaseUrl,
     HUB_DATABASE_SUFFIX: options.databaseSuffix ?? "",
+    ...options.env,
   };
   const children: ChildProcess[] = [];
   const stop = async () => {

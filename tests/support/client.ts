@@ -38,5 +38,7 @@ declare module "vitest" {
     gatewayUrl: string;
     /** postgres:// URL of each subgraph's database, for tests that count rows. */
     databaseUrls: Record<string, string>;
+    /** GraphQL URL of each subgraph process, for tests that talk to one subgraph directly. */
+    subgraphUrls: Record<string, string>;
   }
 }

@@ -24,6 +24,8 @@ export default async function setup(project: TestProject) {
       databaseUrl: serverUrl,
       databaseSuffix: suffix,
       fixedPorts: false,
+      // Subgraphs report their SQL statement count per request, for the batching tests.
+      env: { HUB_COUNT_SQL: "1" },
       log: (service, line) => {
         output.push(`[${service}] ${line}`);
         if (process.env.HUB_TEST_LOG) console.log(`[${service}] ${line}`);
@@ -36,6 +38,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide("gatewayUrl", hub.gatewayUrl);
   project.provide("databaseUrls", hub.databaseUrls);
+  project.provide("subgraphUrls", hub.subgraphUrls);
 
   return async () => {
     await hub.stop();

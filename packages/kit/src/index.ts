@@ -19,3 +19,4 @@ export * from "./run.ts";
 export * from "./dispute.ts";
 export * from "./define.ts";
 export * from "./text.ts";
+export * from "./sql-count.ts";

@@ -4,6 +4,7 @@ import type { Constructor } from "@mikro-orm/core";
 import type { Migration } from "@mikro-orm/migrations";
 import { StatusChangeSchema } from "./workflow.ts";
 import { CasePartySchema } from "./party.ts";
+import { CountingLogger, sqlCountEnabled } from "./sql-count.ts";
 
 export type { EntityManager };
 
@@ -29,6 +30,7 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
     // Each request forks its own EntityManager; a global one would leak identity maps between callers.
     allowGlobalContext: false,
     ensureDatabase: false,
+    ...(sqlCountEnabled ? { loggerFactory: CountingLogger.create } : {}),
     migrations: {
       migrationsList: options.migrations.map((m) => ({ name: m.name, class: m })),
       path: options.migrationsPath,

@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import type { GraphQLFormattedError } from "graphql";
 import { createContext, type HubContext } from "./context.ts";
 import type { SubgraphSchema } from "./schema.ts";
+import { runCountingSql, sqlCountEnabled, sqlStatementsSoFar } from "./sql-count.ts";
 
 export interface SubgraphServer {
   name: string;
@@ -23,6 +24,21 @@ export interface SubgraphServer {
 }
 
 /**
+ * graphql-js words a refused variable as `Variable "$input" got invalid value <the raw value> at
+ * "input.parties[0].idNumber"; <the scalar's message>`. The raw value may be an ID number, which
+ * must not be echoed back (the scalar's own message shows it masked); the path is what the caller
+ * needs. So the message becomes `input.parties[0].idNumber: <the scalar's message>`.
+ */
+function withFieldPath(message: string, scalar: unknown): string {
+  if (!message.startsWith("Variable \"$") || typeof scalar !== "string") return message;
+  const cut = message.indexOf(`; ${scalar} `);
+  if (cut < 0) return message;
+  const head = message.slice(0, cut);
+  const path = / at "([^"]+)"$/.exec(head)?.[1] ?? /^Variable "\$(\w+)"/.exec(head)?.[1] ?? "input";
+  return `${path}: ${message.slice(cut + 2)}`;
+}
+
+/**
  * Keeps the error codes partner systems act on and hides everything else. A database
  * exception must never reach a caller with its SQL; it is logged here and reported as internal.
  */
@@ -31,7 +47,7 @@ export function formatHubError(formatted: GraphQLFormattedError, error: unknown)
   // A scalar rejecting a literal surfaces as a validation failure; its own code is the useful one.
   const inner = (original?.originalError ?? undefined) as { extensions?: Record<string, unknown> } | undefined;
   if (inner?.extensions?.code === "BAD_USER_INPUT") {
-    return { ...formatted, extensions: { ...formatted.extensions, ...inner.extensions, code: "BAD_USER_INPUT" } };
+    return { ...formatted, message: withFieldPath(formatted.message, inner.extensions.scalar), extensions: { ...formatted.extensions, ...inner.extensions, code: "BAD_USER_INPUT" } };
   }
   if (original instanceof OptimisticLockError) {
     return { message: "The record was changed by someone else at the same time; reload it and try again", path: formatted.path, extensions: { code: "CONFLICT" } };
@@ -53,8 +69,13 @@ const warningsPlugin: ApolloServerPlugin<HubContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, contextValue }) {
-        if (response.body.kind === "single" && contextValue.warnings.length > 0) {
+        if (response.body.kind !== "single") return;
+        if (contextValue.warnings.length > 0) {
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, warnings: contextValue.warnings };
+        }
+        const statements = sqlStatementsSoFar();
+        if (statements !== undefined) {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statements };
         }
       },
     };
@@ -94,6 +115,8 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    // After body parsing: the parser resumes in the socket's async context, not the request's.
+    (_req, _res, next) => (sqlCountEnabled ? runCountingSql(next) : next()),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(orm.em.fork(), actorOf(req.headers["x-hub-actor"])),
     }),
