@@ -1,7 +1,10 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { errorCode, gql, gqlOk } from "../support/client.ts";
+import { errorCode, gql, gqlOk, stepRunner } from "../support/client.ts";
 import { sql } from "../support/db.ts";
+import { CREDIT_CODE, newResidentId, organisationParty, personParty } from "../support/people.ts";
+import { daysAgo, legalDue, ms } from "../support/time.ts";
+import { masked, newUnifiedNumber, UNKNOWN_ID } from "../support/values.ts";
 
 // 仲裁 through the gateway: a labour case from application through mediation first, acceptance,
 // hearing and one extension to an award; a commercial case closed by a mediation statement;
@@ -9,38 +12,8 @@ import { sql } from "../support/db.ts";
 // arbitration database.
 
 const SUBGRAPH = "arbitration";
-const DAY_MS = 24 * 60 * 60 * 1000;
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-const CREDIT_CODE = "91350100M000100Y43";
 
-/** A valid resident ID (GB 11643-1999) with a random birth date and sequence, so tests never share a party. */
-function residentId(area = "530402"): string {
-  const year = 1950 + randomInt(50);
-  const month = String(1 + randomInt(12)).padStart(2, "0");
-  const day = String(1 + randomInt(28)).padStart(2, "0");
-  const body = `${area}${year}${month}${day}${String(randomInt(1, 1000)).padStart(3, "0")}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((total, ch, i) => total + Number(ch) * weights[i]!, 0);
-  return body + "10X98765432"[sum % 11];
-}
-
-const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
-const unifiedNumber = (division: string) => `${division}-2026-${String(randomInt(1_000_000)).padStart(6, "0")}`;
 const caseNumber = () => `玉劳人仲案字〔${new Date().getFullYear()}〕第${randomInt(1, 1_000_000_000)}号`;
-const ms = (iso: string) => new Date(iso).getTime();
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString();
-
-/**
- * When a legal period of `days` calendar days that started at `fromIso` runs out, counted as the law
- * counts it: in China time, the starting day does not count, the period ends at 23:59:59.999 of its
- * last day, and a last day on a weekend moves to the next working day. Written out here rather than
- * imported, so the test checks the hub's deadline rule instead of repeating it.
- */
-function legalDue(fromIso: string, days: number): number {
-  let last = new Date(ms(fromIso) + CHINA_OFFSET_MS + days * DAY_MS); // its UTC fields read as China time
-  while (last.getUTCDay() === 0 || last.getUTCDay() === 6) last = new Date(last.getTime() + DAY_MS);
-  return Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), last.getUTCDate(), 23, 59, 59, 999) - CHINA_OFFSET_MS;
-}
 
 const CASE_FIELDS = `
   id kind commission divisionCode caseNumber disputeType unifiedNumber disputeAroseAt appliedAt status
@@ -64,8 +37,8 @@ function labourInput(tag: string, overrides: Record<string, unknown> = {}) {
     disputeAroseAt: daysAgo(90),
     claims: [{ description: `支付拖欠工资[${tag}]`, amount: "8000.00" }],
     parties: [
-      { role: "APPLICANT", kind: "PERSON", name: `劳动者${tag}`, idNumber: residentId() },
-      { role: "RESPONDENT", kind: "ORGANISATION", name: `某用人单位${tag}`, creditCode: CREDIT_CODE },
+      personParty(`劳动者${tag}`, newResidentId()),
+      organisationParty(`某用人单位${tag}`, CREDIT_CODE, "RESPONDENT"),
     ],
     ...overrides,
   };
@@ -77,10 +50,7 @@ async function apply(tag: string, overrides: Record<string, unknown> = {}, actor
 }
 
 /** Runs one state-change mutation `name(id: ..., args)` and returns the case. */
-async function step(name: string, id: string, args = "", actor = "仲裁院-仲裁员") {
-  const data = await gqlOk(`mutation { ${name}(id: "${id}"${args ? `, ${args}` : ""}) { ${CASE_FIELDS} } }`, undefined, actor);
-  return data[name];
-}
+const step = stepRunner(CASE_FIELDS, "仲裁院-仲裁员");
 
 /** What the arbitration database holds for one test's tag: cases, their claims, parties and timeline entries. */
 async function rowsTagged(tag: string) {
@@ -110,8 +80,8 @@ async function stateOf(id: string) {
 describe("arbitration (仲裁)", () => {
   it("takes a labour case from application through mediation first, acceptance, hearing and an extension to an award", async () => {
     const tag = randomUUID().slice(0, 8);
-    const workerId = residentId("530402");
-    const dispute = unifiedNumber("530402");
+    const workerId = newResidentId("530402");
+    const dispute = newUnifiedNumber("530402");
     const appliedAt = daysAgo(1);
     const disputeAroseAt = daysAgo(200);
 
@@ -127,8 +97,8 @@ describe("arbitration (仲裁)", () => {
           { description: `确认双方存在劳动关系[${tag}]` },
         ],
         parties: [
-          { role: "APPLICANT", kind: "PERSON", name: `劳动者${tag}`, idNumber: workerId.toLowerCase(), phone: "138 0013 8000" },
-          { role: "RESPONDENT", kind: "ORGANISATION", name: `某建筑公司${tag}`, creditCode: CREDIT_CODE },
+          personParty(`劳动者${tag}`, workerId.toLowerCase(), "APPLICANT", "138 0013 8000"),
+          organisationParty(`某建筑公司${tag}`, CREDIT_CODE, "RESPONDENT"),
         ],
       },
       "红塔区仲裁院-立案员",
@@ -150,7 +120,7 @@ describe("arbitration (仲裁)", () => {
     expect(ms(applied.appliedAt)).toBe(ms(appliedAt));
     expect(ms(applied.disputeAroseAt)).toBe(ms(disputeAroseAt));
     // Acceptance is due 5 days after the application (劳动争议调解仲裁法 Art 29).
-    expect(ms(applied.dueAt)).toBe(legalDue(applied.appliedAt, 5));
+    expect(ms(applied.dueAt)).toBe(legalDue(applied.appliedAt, { days: 5 }));
     // 0.1 + 0.2 in binary floats is 0.30000000000000004: the total must be exact decimal arithmetic.
     expect(applied.totalClaimed).toBe("12800.30");
     expect(applied.claims).toEqual([
@@ -169,19 +139,19 @@ describe("arbitration (仲裁)", () => {
 
     const mediating = await step("startArbitrationPreMediation", applied.id, "", "红塔区仲裁院-调解员");
     expect(mediating).toMatchObject({ status: "PRE_MEDIATION", overdue: false });
-    expect(ms(mediating.dueAt)).toBe(legalDue(mediating.preMediationStartedAt, 15));
+    expect(ms(mediating.dueAt)).toBe(legalDue(mediating.preMediationStartedAt, { days: 15 }));
 
     const number = caseNumber();
     const accepted = await step("acceptArbitration", applied.id, `caseNumber: "${number}"`, "红塔区仲裁院-立案庭");
     expect(accepted).toMatchObject({ status: "ACCEPTED", caseNumber: number, overdue: false });
-    expect(ms(accepted.dueAt)).toBe(legalDue(accepted.acceptedAt, 45));
+    expect(ms(accepted.dueAt)).toBe(legalDue(accepted.acceptedAt, { days: 45 }));
 
     const hearing = await step("startArbitrationHearing", applied.id, "", "仲裁员-李");
     expect(hearing).toMatchObject({ status: "HEARING", dueAt: accepted.dueAt });
 
     const extended = await step("extendArbitrationAward", applied.id, `reason: "需进行工伤鉴定，案情复杂"`, "仲裁委主任");
     expect(extended).toMatchObject({ status: "HEARING", awardExtended: true });
-    expect(ms(extended.dueAt)).toBe(legalDue(accepted.acceptedAt, 60));
+    expect(ms(extended.dueAt)).toBe(legalDue(accepted.acceptedAt, { days: 60 }));
 
     const awarded = await step("closeArbitrationWithAward", applied.id, `summary: "被申请人支付工资及二倍工资差额", awardedAmount: "12800.30"`, "仲裁员-李");
     expect(awarded).toMatchObject({
@@ -233,12 +203,12 @@ describe("arbitration (仲裁)", () => {
         { description: `支付违约金[${tag}]`, amount: "4999.99" },
       ],
       parties: [
-        { role: "APPLICANT", kind: "ORGANISATION", name: `供货公司${tag}`, creditCode: CREDIT_CODE },
-        { role: "RESPONDENT", kind: "PERSON", name: `经营者${tag}`, idNumber: residentId("460106") },
+        organisationParty(`供货公司${tag}`, CREDIT_CODE),
+        personParty(`经营者${tag}`, newResidentId("460106"), "RESPONDENT"),
       ],
     });
     expect(applied).toMatchObject({ kind: "COMMERCIAL", status: "APPLIED", disputeAroseAt: null, totalClaimed: "54999.99" });
-    expect(ms(applied.dueAt)).toBe(legalDue(applied.appliedAt, 5));
+    expect(ms(applied.dueAt)).toBe(legalDue(applied.appliedAt, { days: 5 }));
 
     const accepted = await step("acceptArbitration", applied.id, `caseNumber: "（2026）玉仲字第${randomInt(1, 1_000_000_000)}号"`);
     expect(accepted).toMatchObject({ status: "ACCEPTED", dueAt: null, overdue: false });
@@ -312,15 +282,15 @@ describe("arbitration (仲裁)", () => {
       ["a division code of the wrong length", (tag) => labourInput(tag, { divisionCode: "5304" }), "BAD_USER_INPUT", undefined],
       ["a resident ID with a wrong check character", (tag) => labourInput(tag, {
         parties: [
-          { role: "APPLICANT", kind: "PERSON", name: `劳动者${tag}`, idNumber: "110105194912310021" },
-          { role: "RESPONDENT", kind: "ORGANISATION", name: `某用人单位${tag}`, creditCode: CREDIT_CODE },
+          personParty(`劳动者${tag}`, "110105194912310021"),
+          organisationParty(`某用人单位${tag}`, CREDIT_CODE, "RESPONDENT"),
         ],
       }), "BAD_USER_INPUT", undefined],
-      ["no respondent", (tag) => labourInput(tag, { parties: [{ role: "APPLICANT", kind: "PERSON", name: `劳动者${tag}`, idNumber: residentId() }] }), "BAD_USER_INPUT", "input.parties"],
+      ["no respondent", (tag) => labourInput(tag, { parties: [personParty(`劳动者${tag}`, newResidentId())] }), "BAD_USER_INPUT", "input.parties"],
       ["a bad phone number (refused while the parties are written)", (tag) => labourInput(tag, {
         parties: [
-          { role: "APPLICANT", kind: "PERSON", name: `劳动者${tag}`, idNumber: residentId(), phone: "12345" },
-          { role: "RESPONDENT", kind: "ORGANISATION", name: `某用人单位${tag}`, creditCode: CREDIT_CODE },
+          personParty(`劳动者${tag}`, newResidentId(), "APPLICANT", "12345"),
+          organisationParty(`某用人单位${tag}`, CREDIT_CODE, "RESPONDENT"),
         ],
       }), "BAD_USER_INPUT", "input.parties[0].phone"],
       ["a malformed unified dispute number", (tag) => labourInput(tag, { unifiedNumber: "530402-26-1" }), "BAD_USER_INPUT", "input.unifiedNumber"],
@@ -341,10 +311,9 @@ describe("arbitration (仲裁)", () => {
     }
 
     it("an unknown or malformed id is NOT_FOUND", async () => {
-      const ghost = "00000000-0000-4000-8000-000000000000";
-      const stepsOf = () => sql(SUBGRAPH, `select count(*)::int as n from status_change where case_id = $1`, [ghost]);
+      const stepsOf = () => sql(SUBGRAPH, `select count(*)::int as n from status_change where case_id = $1`, [UNKNOWN_ID]);
       const stepsBefore = await stepsOf();
-      for (const id of [ghost, "not-a-uuid"]) {
+      for (const id of [UNKNOWN_ID, "not-a-uuid"]) {
         for (const mutation of [
           `startArbitrationPreMediation(id: $id)`,
           `acceptArbitration(id: $id, caseNumber: "${caseNumber()}")`,
@@ -360,7 +329,7 @@ describe("arbitration (仲裁)", () => {
         }
       }
       expect(await stepsOf()).toEqual(stepsBefore);
-      const missing = await gqlOk(`{ arbitrationCase(id: "${ghost}") { id } }`);
+      const missing = await gqlOk(`{ arbitrationCase(id: "${UNKNOWN_ID}") { id } }`);
       expect(missing.arbitrationCase).toBeNull();
       expect(errorCode(await gql(`{ arbitrationCase(id: "not-a-uuid") { id } }`))).toBe("NOT_FOUND");
     });
@@ -398,7 +367,7 @@ describe("arbitration (仲裁)", () => {
       const accepted = await step("acceptArbitration", applied.id, `caseNumber: "${caseNumber()}"`);
       const extended = await step("extendArbitrationAward", applied.id, `reason: "案情复杂"`);
       expect(extended).toMatchObject({ status: "ACCEPTED", awardExtended: true });
-      expect(ms(extended.dueAt)).toBe(legalDue(accepted.acceptedAt, 60));
+      expect(ms(extended.dueAt)).toBe(legalDue(accepted.acceptedAt, { days: 60 }));
       const before = await stateOf(applied.id);
       const again = await gql(`mutation { extendArbitrationAward(id: "${applied.id}", reason: "还要延长") { id } }`);
       expect(errorCode(again)).toBe("CONFLICT");

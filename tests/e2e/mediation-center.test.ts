@@ -1,8 +1,11 @@
 import { describe, it, expect } from "vitest";
-import { randomBytes, randomInt } from "node:crypto";
 import { dueDate } from "@hub/kit";
-import { gql, gqlOk, errorCode, type GraphQLResponse } from "../support/client.ts";
-import { sql, countRows } from "../support/db.ts";
+import { gql, gqlOk, errorCode } from "../support/client.ts";
+import { sql } from "../support/db.ts";
+import { CREDIT_CODE, newResidentId, organisationParty, personParties, personParty, withWrongCheckCharacter, type Person } from "../support/people.ts";
+import { refusalCheck } from "../support/refusals.ts";
+import { CHINA_OFFSET_MS } from "../support/time.ts";
+import { masked, unique, UNKNOWN_ID } from "../support/values.ts";
 
 // 人民调解中心 through the gateway: committees and mediators, unified intake (统一受理) with its
 // unified dispute number, people's mediation cases from registration to agreement and
@@ -11,30 +14,10 @@ import { sql, countRows } from "../support/db.ts";
 const SUBGRAPH = "mediation-center";
 const TABLES = ["dispute", "dispute_counter", "mediation_case", "mediation_agreement", "mediation_committee", "mediator", "status_change", "case_party"];
 const ACTOR = "红塔区人民调解中心-调解员e2e";
-const CREDIT_CODE = "91350100M000100Y43";
-const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
-// GB 11643: generated rather than hard-coded, so each test has its own parties.
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = "10X98765432";
-function residentId(area = "530402"): string {
-  const birth = `${randomInt(1950, 2001)}${String(randomInt(1, 13)).padStart(2, "0")}${String(randomInt(1, 29)).padStart(2, "0")}`;
-  const body = `${area}${birth}${String(randomInt(0, 1000)).padStart(3, "0")}`;
-  const sum = [...body].reduce((s, ch, i) => s + Number(ch) * ID_WEIGHTS[i]!, 0);
-  return body + ID_CHECK[sum % 11];
-}
-function withWrongCheck(id: string): string {
-  return id.slice(0, 17) + (id[17] === "1" ? "2" : "1");
-}
-function masked(id: string): string {
-  return `${id.slice(0, 6)}${"*".repeat(id.length - 10)}${id.slice(-4)}`;
-}
-function unique(prefix: string): string {
-  return `${prefix}-${randomBytes(5).toString("hex")}`;
-}
 /** Year of a moment in China Standard Time: unified numbers carry the registration year there. */
 function chinaYear(at: Date): number {
-  return new Date(at.getTime() + 8 * 60 * 60 * 1000).getUTCFullYear();
+  return new Date(at.getTime() + CHINA_OFFSET_MS).getUTCFullYear();
 }
 function serialOf(unifiedNumber: string): number {
   return Number(unifiedNumber.slice(-6));
@@ -80,11 +63,6 @@ const CASES = `query Cases($filter: MediationCaseFilter, $first: Int) { mediatio
 const PARTY = `query Party($idNumber: ResidentId, $creditCode: CreditCode) {
   party(idNumber: $idNumber, creditCode: $creditCode) { partyKey disputes { unifiedNumber disputeType } mediationCases { id unifiedNumber status } } }`;
 
-interface Person {
-  id: string;
-  name: string;
-}
-
 function committeeInput(overrides: Record<string, unknown> = {}) {
   return { name: unique("玉兴街道人民调解委员会"), kind: "TOWNSHIP_STREET", divisionCode: "530402", ...overrides };
 }
@@ -98,17 +76,14 @@ async function mediator(committeeId: string, overrides: Record<string, unknown> 
   return (await gqlOk(APPOINT, { input }, ACTOR)).appointMediator;
 }
 
-function disputeInput(overrides: Record<string, unknown> = {}, people: Person[] = [{ id: residentId(), name: "张三" }]): Record<string, any> {
+function disputeInput(overrides: Record<string, unknown> = {}, people: Person[] = [{ id: newResidentId(), name: "张三" }]): Record<string, any> {
   return {
     disputeType: "NEIGHBOURHOOD",
     divisionCode: "530402",
     amount: "12800.50",
     description: unique("楼上装修导致楼下漏水,申请人要求赔偿维修费用"),
     source: "WALK_IN",
-    parties: [
-      { role: "APPLICANT", kind: "PERSON", name: people[0]!.name, idNumber: people[0]!.id, phone: "13812345678" },
-      ...people.slice(1).map((p) => ({ role: "RESPONDENT", kind: "PERSON", name: p.name, idNumber: p.id })),
-    ],
+    parties: personParties(people),
     ...overrides,
   };
 }
@@ -132,20 +107,8 @@ async function mediatingCase() {
   return opened;
 }
 
-async function rowCounts(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of TABLES) counts[table] = await countRows(SUBGRAPH, table);
-  return counts;
-}
-
 /** Runs a call that must fail with `code`, and checks no table of the subgraph changed. */
-async function refused(code: string, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
-  const before = await rowCounts();
-  const result = await gql(query, variables, ACTOR);
-  expect(errorCode(result), JSON.stringify(result.errors)).toBe(code);
-  expect(await rowCounts()).toEqual(before);
-  return result;
-}
+const refused = refusalCheck(SUBGRAPH, TABLES, ACTOR);
 
 async function caseStatus(id: string): Promise<string> {
   return (await gqlOk(CASE, { id })).mediationCase.status;
@@ -182,10 +145,10 @@ describe("mediation-center: full workflow", () => {
     expect(listed.mediationCommittee.mediators).toEqual([{ id: appointed.id, name: "李调解" }]);
 
     // 2. Intake: the unified number is minted and the people's mediation case opened in one go.
-    const applicant = { id: residentId(), name: "张三" };
-    const respondent = { id: residentId("440524"), name: "李四" };
+    const applicant = { id: newResidentId(), name: "张三" };
+    const respondent = { id: newResidentId("440524"), name: "李四" };
     const input = disputeInput({ committeeId: createdCommittee.id, source: "HOTLINE_12345", sourceReference: unique("12345") }, [applicant, respondent]);
-    input.parties.push({ role: "THIRD_PARTY", kind: "ORGANISATION", name: "某物业服务有限公司", creditCode: CREDIT_CODE });
+    input.parties.push(organisationParty("某物业服务有限公司", CREDIT_CODE, "THIRD_PARTY"));
     const dispute = (await gqlOk(REGISTER, { input }, ACTOR)).registerDispute;
 
     const year = chinaYear(new Date(dispute.registeredAt));
@@ -385,7 +348,7 @@ describe("mediation-center: unified dispute numbers", () => {
   it("counts per county and year, uses the county of a 12-digit code, and gives back the serial of a refused registration", async () => {
     // 于田县 is used by no other test, so its serials follow each other.
     const first = await register({ divisionCode: "653226" });
-    await refused("BAD_USER_INPUT", REGISTER, { input: disputeInput({ divisionCode: "653226", parties: [{ role: "APPLICANT", kind: "PERSON", name: "王五", idNumber: residentId(), phone: "12" }] }) });
+    await refused("BAD_USER_INPUT", REGISTER, { input: disputeInput({ divisionCode: "653226", parties: [personParty("王五", newResidentId(), "APPLICANT", "12")] }) });
     const second = await register({ divisionCode: "653226100200" });
     expect(second.divisionCode).toBe("653226100200");
     expect(second.unifiedNumber.slice(0, 12)).toBe(first.unifiedNumber.slice(0, 12));
@@ -395,8 +358,8 @@ describe("mediation-center: unified dispute numbers", () => {
 
 describe("mediation-center: party lookup across agencies", () => {
   it("finds the disputes and mediation cases of a person by ID number, and of an organisation by credit code", async () => {
-    const person = { id: residentId("210802"), name: "赵六" };
-    const other = { id: residentId("460106"), name: "钱七" };
+    const person = { id: newResidentId("210802"), name: "赵六" };
+    const other = { id: newResidentId("460106"), name: "钱七" };
     const first = await register({ divisionCode: "210802" }, [person, other]);
     const second = await register({ divisionCode: "210802", disputeType: "CONTRACT" }, [other, person]);
 
@@ -407,7 +370,7 @@ describe("mediation-center: party lookup across agencies", () => {
     expect(found.mediationCases.map((c: any) => c.id).sort()).toEqual([first.mediationCases[0].id, second.mediationCases[0].id].sort());
     expect(JSON.stringify(found)).not.toContain(person.id);
 
-    const stranger = (await gqlOk(PARTY, { idNumber: residentId() })).party;
+    const stranger = (await gqlOk(PARTY, { idNumber: newResidentId() })).party;
     expect(stranger.disputes).toEqual([]);
     expect(stranger.mediationCases).toEqual([]);
 
@@ -416,10 +379,10 @@ describe("mediation-center: party lookup across agencies", () => {
   });
 
   it("refuses both, neither, or a malformed identifier", async () => {
-    const id = residentId();
+    const id = newResidentId();
     expect(errorCode(await gql(PARTY, { idNumber: id, creditCode: CREDIT_CODE }))).toBe("BAD_USER_INPUT");
     expect(errorCode(await gql(PARTY, {}))).toBe("BAD_USER_INPUT");
-    expect(errorCode(await gql(PARTY, { idNumber: withWrongCheck(id) }))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await gql(PARTY, { idNumber: withWrongCheckCharacter(id) }))).toBe("BAD_USER_INPUT");
     expect(errorCode(await gql(PARTY, { creditCode: "91350100M00010OY43" }))).toBe("BAD_USER_INPUT");
   });
 });
@@ -437,7 +400,7 @@ describe("mediation-center: the dispute is one entity across agencies", () => {
           unifiedNumber: dispute.unifiedNumber,
           disputeType: "NEIGHBOURHOOD",
           summary: "诉前委派调解",
-          parties: [{ role: "APPLICANT", kind: "PERSON", name: "张三", idNumber: residentId() }],
+          parties: [personParty("张三", newResidentId())],
         },
       }, ACTOR)
     ).referCaseToMediation;
@@ -454,8 +417,8 @@ describe("mediation-center: the dispute is one entity across agencies", () => {
 
 describe("mediation-center: bad input is refused and nothing is written", () => {
   it("refuses a malformed resident ID number, a person with a credit code, and no parties", async () => {
-    const id = residentId();
-    await refused("BAD_USER_INPUT", REGISTER, { input: disputeInput({}, [{ id: withWrongCheck(id), name: "张三" }]) });
+    const id = newResidentId();
+    await refused("BAD_USER_INPUT", REGISTER, { input: disputeInput({}, [{ id: withWrongCheckCharacter(id), name: "张三" }]) });
     await refused("BAD_USER_INPUT", REGISTER, { input: disputeInput({}, [{ id: "53040219900101123", name: "张三" }]) });
     await refused("BAD_USER_INPUT", REGISTER, { input: disputeInput({ parties: [{ role: "APPLICANT", kind: "PERSON", name: "张三", idNumber: id, creditCode: CREDIT_CODE }] }) });
     await refused("BAD_USER_INPUT", REGISTER, { input: disputeInput({ parties: [] }) });

@@ -1,36 +1,20 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { errorCode, gql, gqlOk } from "../support/client.ts";
+import { errorCode, gql, gqlOk, stepRunner } from "../support/client.ts";
 import { sql } from "../support/db.ts";
+import { CREDIT_CODE, newResidentId, organisationParty, personParty } from "../support/people.ts";
+import { CHINA_OFFSET_MS, DAY_MS, daysAgo, daysAhead, ms } from "../support/time.ts";
+import { masked, newUnifiedNumber, UNKNOWN_ID } from "../support/values.ts";
 
 // 公证 through the gateway: a mediation agreement's payment obligation notarised with compulsory
 // enforcement effect (赋强公证), then, on default, an enforcement certificate (执行证书); refusals;
 // and every kind of bad input, each checked to leave nothing behind in the notary database.
 
 const SUBGRAPH = "notary";
-const DAY_MS = 24 * 60 * 60 * 1000;
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-const CREDIT_CODE = "91350100M000100Y43";
 
-/** A valid resident ID (GB 11643-1999) with a random birth date and sequence, so tests never share a party. */
-function residentId(area = "530402"): string {
-  const year = 1950 + randomInt(50);
-  const month = String(1 + randomInt(12)).padStart(2, "0");
-  const day = String(1 + randomInt(28)).padStart(2, "0");
-  const body = `${area}${year}${month}${day}${String(randomInt(1, 1000)).padStart(3, "0")}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((total, ch, i) => total + Number(ch) * weights[i]!, 0);
-  return body + "10X98765432"[sum % 11];
-}
-
-const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
-const unifiedNumber = (division: string) => `${division}-2026-${String(randomInt(1_000_000)).padStart(6, "0")}`;
 const year = () => new Date().getFullYear();
 /** A notarial certificate number nobody else uses; `kind` is 证 or 执证. */
 const certificateNumber = (kind = "证") => `（${year()}）云玉红${kind}字第${randomInt(1, 100_000_000)}号`;
-const ms = (iso: string) => new Date(iso).getTime();
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString();
-const daysAhead = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString();
 
 /**
  * When `workingDays` working days counted from `fromIso` run out, as the law counts it: in China
@@ -68,8 +52,8 @@ function notarisationInput(tag: string, overrides: Record<string, unknown> = {})
     paymentDueAt: daysAhead(30),
     debtorConsentToEnforcement: true,
     parties: [
-      { role: "APPLICANT", kind: "PERSON", name: `债权人${tag}`, idNumber: residentId() },
-      { role: "RESPONDENT", kind: "PERSON", name: `债务人${tag}`, idNumber: residentId("460108") },
+      personParty(`债权人${tag}`, newResidentId()),
+      personParty(`债务人${tag}`, newResidentId("460108"), "RESPONDENT"),
     ],
     ...overrides,
   };
@@ -81,10 +65,7 @@ async function apply(tag: string, overrides: Record<string, unknown> = {}, actor
 }
 
 /** Runs one state-change mutation `name(id: ..., args)` and returns the application. */
-async function step(name: string, id: string, args = "", actor = "公证处-公证员") {
-  const data = await gqlOk(`mutation { ${name}(id: "${id}"${args ? `, ${args}` : ""}) { ${FIELDS} } }`, undefined, actor);
-  return data[name];
-}
+const step = stepRunner(FIELDS, "公证处-公证员");
 
 /** What the notary database holds for one test's tag: applications, their parties, their timeline entries. */
 async function rowsTagged(tag: string) {
@@ -114,9 +95,9 @@ async function stateOf(id: string) {
 describe("notary (赋强公证)", () => {
   it("notarises an old debt with enforcement effect and, on default, issues an enforcement certificate", async () => {
     const tag = randomUUID().slice(0, 8);
-    const creditorId = residentId("530402");
-    const debtorId = residentId("460108");
-    const dispute = unifiedNumber("530402");
+    const creditorId = newResidentId("530402");
+    const debtorId = newResidentId("460108");
+    const dispute = newUnifiedNumber("530402");
     const agreementId = randomUUID();
     // The debt fell due 10 days ago and was not paid: an old debt can still be notarised.
     const paymentDueAt = daysAgo(10);
@@ -131,9 +112,9 @@ describe("notary (赋强公证)", () => {
         paymentDueAt,
         appliedAt,
         parties: [
-          { role: "APPLICANT", kind: "PERSON", name: `债权人${tag}`, idNumber: creditorId, phone: "13912345678" },
-          { role: "RESPONDENT", kind: "PERSON", name: `债务人${tag}`, idNumber: debtorId.toLowerCase() },
-          { role: "THIRD_PARTY", kind: "ORGANISATION", name: `担保公司${tag}`, creditCode: CREDIT_CODE },
+          personParty(`债权人${tag}`, creditorId, "APPLICANT", "13912345678"),
+          personParty(`债务人${tag}`, debtorId.toLowerCase(), "RESPONDENT"),
+          organisationParty(`担保公司${tag}`, CREDIT_CODE, "THIRD_PARTY"),
         ],
       },
       "红塔公证处-受理员",
@@ -288,21 +269,21 @@ describe("notary (赋强公证)", () => {
       ["a division code of the wrong length", (tag) => notarisationInput(tag, { divisionCode: "53040" }), "BAD_USER_INPUT", undefined],
       ["a resident ID with a wrong check character", (tag) => notarisationInput(tag, {
         parties: [
-          { role: "APPLICANT", kind: "PERSON", name: `债权人${tag}`, idNumber: "440524188001010015" },
-          { role: "RESPONDENT", kind: "PERSON", name: `债务人${tag}`, idNumber: residentId() },
+          personParty(`债权人${tag}`, "440524188001010015"),
+          personParty(`债务人${tag}`, newResidentId(), "RESPONDENT"),
         ],
       }), "BAD_USER_INPUT", undefined],
       ["a credit code with letters GB 32100 does not use", (tag) => notarisationInput(tag, {
         parties: [
-          { role: "APPLICANT", kind: "ORGANISATION", name: `债权人${tag}`, creditCode: "91350100M000100O43" },
-          { role: "RESPONDENT", kind: "PERSON", name: `债务人${tag}`, idNumber: residentId() },
+          organisationParty(`债权人${tag}`, "91350100M000100O43"),
+          personParty(`债务人${tag}`, newResidentId(), "RESPONDENT"),
         ],
       }), "BAD_USER_INPUT", undefined],
-      ["no debtor", (tag) => notarisationInput(tag, { parties: [{ role: "APPLICANT", kind: "PERSON", name: `债权人${tag}`, idNumber: residentId() }] }), "BAD_USER_INPUT", "input.parties"],
-      ["no creditor", (tag) => notarisationInput(tag, { parties: [{ role: "RESPONDENT", kind: "PERSON", name: `债务人${tag}`, idNumber: residentId() }] }), "BAD_USER_INPUT", "input.parties"],
+      ["no debtor", (tag) => notarisationInput(tag, { parties: [personParty(`债权人${tag}`, newResidentId())] }), "BAD_USER_INPUT", "input.parties"],
+      ["no creditor", (tag) => notarisationInput(tag, { parties: [personParty(`债务人${tag}`, newResidentId(), "RESPONDENT")] }), "BAD_USER_INPUT", "input.parties"],
       ["a person without an ID number (refused while the parties are written)", (tag) => notarisationInput(tag, {
         parties: [
-          { role: "APPLICANT", kind: "PERSON", name: `债权人${tag}`, idNumber: residentId() },
+          personParty(`债权人${tag}`, newResidentId()),
           { role: "RESPONDENT", kind: "PERSON", name: `债务人${tag}` },
         ],
       }), "BAD_USER_INPUT", "input.parties[1].idNumber"],
@@ -324,10 +305,9 @@ describe("notary (赋强公证)", () => {
     }
 
     it("an unknown or malformed id is NOT_FOUND", async () => {
-      const ghost = "00000000-0000-4000-8000-000000000000";
-      const stepsOf = () => sql(SUBGRAPH, `select count(*)::int as n from status_change where case_id = $1`, [ghost]);
+      const stepsOf = () => sql(SUBGRAPH, `select count(*)::int as n from status_change where case_id = $1`, [UNKNOWN_ID]);
       const stepsBefore = await stepsOf();
-      for (const id of [ghost, "not-a-uuid"]) {
+      for (const id of [UNKNOWN_ID, "not-a-uuid"]) {
         for (const mutation of [
           `startNotarisationReview(id: $id)`,
           `issueNotarialCertificate(id: $id, certificateNumber: "${certificateNumber()}")`,
@@ -339,7 +319,7 @@ describe("notary (赋强公证)", () => {
         }
       }
       expect(await stepsOf()).toEqual(stepsBefore);
-      const missing = await gqlOk(`{ notarisationApplication(id: "${ghost}") { id } }`);
+      const missing = await gqlOk(`{ notarisationApplication(id: "${UNKNOWN_ID}") { id } }`);
       expect(missing.notarisationApplication).toBeNull();
       expect(errorCode(await gql(`{ notarisationApplication(id: "not-a-uuid") { id } }`))).toBe("NOT_FOUND");
     });

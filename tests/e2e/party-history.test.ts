@@ -2,6 +2,8 @@ import { describe, expect, inject, it } from "vitest";
 import { gqlOk } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { newResidentId, personParty } from "../support/people.ts";
+import { daysAgo, daysAhead } from "../support/time.ts";
+import { masked } from "../support/values.ts";
 
 // One person, one dispute, six agencies: the gateway must return the person's records from every
 // channel in one query, and follow the dispute's unified number across all of them.
@@ -42,7 +44,7 @@ describe("a party's cross-agency history", () => {
     const { applyForArbitration } = await gqlOk(`mutation($input: ArbitrationApplicationInput!) { applyForArbitration(input: $input) { id } }`, {
       input: {
         kind: "LABOUR", commission: "红塔区劳动人事争议仲裁委员会", divisionCode: "530402", disputeType: "LABOUR", unifiedNumber,
-        disputeAroseAt: new Date(Date.now() - 30 * 86400_000).toISOString(), claims: [{ description: "支付工资", amount: "18000.00" }], parties: [person, respondent],
+        disputeAroseAt: daysAgo(30), claims: [{ description: "支付工资", amount: "18000.00" }], parties: [person, respondent],
       },
     });
     ids.arbitrationCase = applyForArbitration.id;
@@ -52,7 +54,7 @@ describe("a party's cross-agency history", () => {
       {
         input: {
           notaryOffice: "玉溪市红塔公证处", divisionCode: "530402", unifiedNumber, debtTerms: "分期支付工资", paymentAmount: "18000.00",
-          paymentDueAt: new Date(Date.now() + 30 * 86400_000).toISOString(), debtorConsentToEnforcement: true,
+          paymentDueAt: daysAhead(30), debtorConsentToEnforcement: true,
           parties: [person, { ...respondent, role: "RESPONDENT" }],
         },
       },
@@ -89,15 +91,13 @@ describe("a party's cross-agency history", () => {
     expect(party.arbitrationCases.map((c: { id: string }) => c.id)).toEqual([ids.arbitrationCase]);
     expect(party.notarisations.map((c: { id: string }) => c.id)).toEqual([ids.notarisation]);
     const me = party.disputes[0].parties.find((x: { name: string }) => x.name === "欧阳建华");
-    expect(me.identifierMasked).toBe(`${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`);
+    expect(me.identifierMasked).toBe(masked(idNumber));
     expect(me.phoneMasked).toBe("139****5678");
   });
 
   it("never stores the raw ID number in plain text in any channel", async () => {
     for (const subgraph of Object.keys(inject("databaseUrls"))) {
-      const rows = await sql(subgraph, `select identifier_encrypted, identifier_masked from case_party where identifier_masked = $1`, [
-        `${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`,
-      ]);
+      const rows = await sql(subgraph, `select identifier_encrypted, identifier_masked from case_party where identifier_masked = $1`, [masked(idNumber)]);
       expect(rows.length, `${subgraph} holds the party`).toBeGreaterThan(0);
       for (const row of rows) expect(row.identifier_encrypted).not.toContain(idNumber);
       const leaks = await sql(subgraph, `select count(*)::int as n from case_party where identifier_encrypted = $1 or name = $1`, [idNumber]);

@@ -1,54 +1,16 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { errorCode, gql, gqlOk } from "../support/client.ts";
+import { errorCode, gql, gqlOk, stepRunner } from "../support/client.ts";
 import { countRows, sql } from "../support/db.ts";
+import { CREDIT_CODE, newResidentId, organisationParty, personParty } from "../support/people.ts";
+import { legalDue, ms } from "../support/time.ts";
+import { masked, newUnifiedNumber, UNKNOWN_ID } from "../support/values.ts";
 
 // 访调对接 through the gateway: a petition from registration through reply, review and
 // re-review to closing; a diversion to mediation with its satisfaction callback; and every
 // refusal, each checked to leave nothing behind in the petition-mediation database.
 
 const SUBGRAPH = "petition-mediation";
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A valid resident ID (GB 11643-1999) with a random birth date and sequence, so tests never share a party. */
-function residentId(area = "530402"): string {
-  const year = 1950 + randomInt(50);
-  const month = String(1 + randomInt(12)).padStart(2, "0");
-  const day = String(1 + randomInt(28)).padStart(2, "0");
-  const body = `${area}${year}${month}${day}${String(randomInt(1, 1000)).padStart(3, "0")}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((total, ch, i) => total + Number(ch) * weights[i]!, 0);
-  return body + "10X98765432"[sum % 11];
-}
-
-const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
-
-/** A unified dispute number nobody else uses. */
-const unifiedNumber = (division: string) => `${division}-2026-${String(randomInt(1_000_000)).padStart(6, "0")}`;
-
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/**
- * When a legal period that started at `fromIso` runs out, counted the way the law counts it (民事诉讼法
- * Art. 85): in China time, the starting day does not count, the period ends at 23:59:59.999 of its
- * last day, and a last day on a weekend moves to the next working day. Written out here rather
- * than imported, so the test checks the hub's deadline rule instead of repeating it.
- */
-function legalDue(fromIso: string, period: { days: number } | { months: number }): number {
-  let last = new Date(new Date(fromIso).getTime() + CHINA_OFFSET_MS); // its UTC fields read as China time
-  if ("days" in period) {
-    last = new Date(last.getTime() + period.days * DAY_MS);
-  } else {
-    const day = last.getUTCDate();
-    last.setUTCDate(1);
-    last.setUTCMonth(last.getUTCMonth() + period.months);
-    last.setUTCDate(Math.min(day, new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 0)).getUTCDate()));
-  }
-  while (last.getUTCDay() === 0 || last.getUTCDay() === 6) last = new Date(last.getTime() + DAY_MS);
-  return Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), last.getUTCDate(), 23, 59, 59, 999) - CHINA_OFFSET_MS;
-}
-
-const ms = (iso: string) => new Date(iso).getTime();
 
 const PETITION_FIELDS = `
   id petitionNumber form divisionCode disputeType content registeredAt unifiedNumber status dueAt overdue
@@ -70,7 +32,7 @@ function petitionInput(tag: string, overrides: Record<string, unknown> = {}) {
     divisionCode: "530402",
     disputeType: "MIGRANT_WORKER_WAGES",
     content: `反映某工地拖欠三个月工资共计 48000 元，请求协调解决。[${tag}]`,
-    petitioners: [{ role: "APPLICANT", kind: "PERSON", name: `信访人${tag}`, idNumber: residentId() }],
+    petitioners: [personParty(`信访人${tag}`, newResidentId())],
     ...overrides,
   };
 }
@@ -81,10 +43,7 @@ async function register(tag: string, overrides: Record<string, unknown> = {}, ac
 }
 
 /** Runs one state-change mutation `name(id: ..., args)` and returns the petition. */
-async function step(name: string, id: string, args = "", actor = "信访局-承办人") {
-  const data = await gqlOk(`mutation { ${name}(id: "${id}"${args ? `, ${args}` : ""}) { ${PETITION_FIELDS} } }`, undefined, actor);
-  return data[name];
-}
+const step = stepRunner(PETITION_FIELDS, "信访局-承办人");
 
 /** What the petition-mediation database holds for one test's tag: petitions, their parties, their timeline entries. */
 async function rowsTagged(tag: string) {
@@ -111,13 +70,13 @@ async function stateOf(id: string) {
 describe("petition-mediation (访调对接)", () => {
   it("takes a petition from registration through reply, review and re-review to closed", async () => {
     const tag = randomUUID().slice(0, 8);
-    const petitionerId = residentId("530402");
+    const petitionerId = newResidentId("530402");
     const timelineBefore = await countRows(SUBGRAPH, "status_change");
 
     const registered = await register(tag, {
       petitioners: [
-        { role: "APPLICANT", kind: "PERSON", name: `信访人${tag}`, idNumber: petitionerId.toLowerCase(), phone: "138 0013 8000" },
-        { role: "RESPONDENT", kind: "ORGANISATION", name: `某建筑公司${tag}`, creditCode: "91350100M000100Y43" },
+        personParty(`信访人${tag}`, petitionerId.toLowerCase(), "APPLICANT", "138 0013 8000"),
+        organisationParty(`某建筑公司${tag}`, CREDIT_CODE, "RESPONDENT"),
       ],
     });
     expect(registered.petitionNumber).toMatch(/^XF-\d{4}-\d{6}$/);
@@ -201,7 +160,7 @@ describe("petition-mediation (访调对接)", () => {
 
   it("diverts a civil dispute to mediation and records the satisfaction callback", async () => {
     const tag = randomUUID().slice(0, 8);
-    const number = unifiedNumber("460106");
+    const number = newUnifiedNumber("460106");
     const registered = await register(tag, { form: "HOTLINE_12345", divisionCode: "460106", disputeType: "CONSUMER", content: `商家拒绝退还预付卡余额 [${tag}]` }, "12345热线转办");
     expect(registered).toMatchObject({ form: "HOTLINE_12345", status: "REGISTERED" });
 
@@ -267,17 +226,17 @@ describe("petition-mediation (访调对接)", () => {
 
   describe("refuses bad input and writes nothing", () => {
     const refusedRegistrations: [string, (tag: string) => Record<string, unknown>, string][] = [
-      ["a resident ID with a wrong check character", (tag) => petitionInput(tag, { petitioners: [{ role: "APPLICANT", kind: "PERSON", name: `信访人${tag}`, idNumber: "110105194912310021" }] }), "BAD_USER_INPUT"],
-      ["a resident ID of the wrong length", (tag) => petitionInput(tag, { petitioners: [{ role: "APPLICANT", kind: "PERSON", name: `信访人${tag}`, idNumber: "11010519491231" }] }), "BAD_USER_INPUT"],
+      ["a resident ID with a wrong check character", (tag) => petitionInput(tag, { petitioners: [personParty(`信访人${tag}`, "110105194912310021")] }), "BAD_USER_INPUT"],
+      ["a resident ID of the wrong length", (tag) => petitionInput(tag, { petitioners: [personParty(`信访人${tag}`, "11010519491231")] }), "BAD_USER_INPUT"],
       ["a division code that does not exist", (tag) => petitionInput(tag, { divisionCode: "999999" }), "BAD_USER_INPUT"],
       ["a division code of the wrong length", (tag) => petitionInput(tag, { divisionCode: "5304" }), "BAD_USER_INPUT"],
       ["empty content", (tag) => petitionInput(tag, { content: "   " }), "BAD_USER_INPUT"],
       ["content over 4000 characters", (tag) => petitionInput(tag, { content: `[${tag}]` + "诉".repeat(4001) }), "BAD_USER_INPUT"],
       ["content with control characters", (tag) => petitionInput(tag, { content: `[${tag}] \u0007` }), "BAD_USER_INPUT"],
-      ["no petitioner (only a respondent)", (tag) => petitionInput(tag, { petitioners: [{ role: "RESPONDENT", kind: "ORGANISATION", name: `某公司${tag}`, creditCode: "91350100M000100Y43" }] }), "BAD_USER_INPUT"],
+      ["no petitioner (only a respondent)", (tag) => petitionInput(tag, { petitioners: [organisationParty(`某公司${tag}`, CREDIT_CODE, "RESPONDENT")] }), "BAD_USER_INPUT"],
       ["no parties at all", (tag) => petitionInput(tag, { petitioners: [] }), "BAD_USER_INPUT"],
       ["a person without an ID number", (tag) => petitionInput(tag, { petitioners: [{ role: "APPLICANT", kind: "PERSON", name: `信访人${tag}` }] }), "BAD_USER_INPUT"],
-      ["a bad phone number (refused after the petition number was minted)", (tag) => petitionInput(tag, { petitioners: [{ role: "APPLICANT", kind: "PERSON", name: `信访人${tag}`, idNumber: residentId(), phone: "12345" }] }), "BAD_USER_INPUT"],
+      ["a bad phone number (refused after the petition number was minted)", (tag) => petitionInput(tag, { petitioners: [personParty(`信访人${tag}`, newResidentId(), "APPLICANT", "12345")] }), "BAD_USER_INPUT"],
       ["a registration date in the future", (tag) => petitionInput(tag, { registeredAt: "2099-01-01T00:00:00.000Z" }), "BAD_USER_INPUT"],
       ["a malformed unified dispute number", (tag) => petitionInput(tag, { unifiedNumber: "530402-26-1" }), "BAD_USER_INPUT"],
       ["an unknown petition form", (tag) => petitionInput(tag, { form: "FAX" }), "BAD_USER_INPUT"],
@@ -297,16 +256,16 @@ describe("petition-mediation (访调对接)", () => {
     }
 
     it("an unknown or malformed id is NOT_FOUND", async () => {
-      const stepsBefore = await sql(SUBGRAPH, `select count(*)::int as n from status_change where case_type = 'Petition' and case_id = $1`, ["00000000-0000-4000-8000-000000000000"]);
-      for (const id of ["00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
+      const stepsBefore = await sql(SUBGRAPH, `select count(*)::int as n from status_change where case_type = 'Petition' and case_id = $1`, [UNKNOWN_ID]);
+      for (const id of [UNKNOWN_ID, "not-a-uuid"]) {
         const result = await gql(`mutation($id: ID!) { acceptPetition(id: $id) { id } }`, { id });
         expect(errorCode(result)).toBe("NOT_FOUND");
         const reply = await gql(`mutation($id: ID!) { replyToPetition(id: $id, reply: "答复") { id } }`, { id });
         expect(errorCode(reply)).toBe("NOT_FOUND");
       }
-      const stepsAfter = await sql(SUBGRAPH, `select count(*)::int as n from status_change where case_type = 'Petition' and case_id = $1`, ["00000000-0000-4000-8000-000000000000"]);
+      const stepsAfter = await sql(SUBGRAPH, `select count(*)::int as n from status_change where case_type = 'Petition' and case_id = $1`, [UNKNOWN_ID]);
       expect(stepsAfter).toEqual(stepsBefore);
-      const missing = await gqlOk(`{ petition(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+      const missing = await gqlOk(`{ petition(id: "${UNKNOWN_ID}") { id } }`);
       expect(missing.petition).toBeNull();
     });
 

@@ -1,7 +1,9 @@
 import { describe, it, expect } from "vitest";
-import { randomBytes, randomInt } from "node:crypto";
-import { gql, gqlOk, errorCode, type GraphQLResponse } from "../support/client.ts";
-import { sql, countRows } from "../support/db.ts";
+import { gqlOk } from "../support/client.ts";
+import { sql } from "../support/db.ts";
+import { newResidentId, personParties, withWrongCheckCharacter, type Person } from "../support/people.ts";
+import { refusalCheck } from "../support/refusals.ts";
+import { masked, newUnifiedNumber, unique, UNKNOWN_ID } from "../support/values.ts";
 
 // 警调对接 through the gateway: 110 incidents, police mediation (治安调解) with at most two
 // sessions, performance or penalty, and handoff to the mediation centre.
@@ -9,29 +11,6 @@ import { sql, countRows } from "../support/db.ts";
 const SUBGRAPH = "police-mediation";
 const TABLES = ["police_incident", "police_mediation_session", "status_change", "case_party"];
 const ACTOR = "红塔分局玉兴派出所-民警e2e";
-
-// GB 11643: generated rather than hard-coded, so each test has its own parties.
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = "10X98765432";
-function residentId(area = "530402"): string {
-  // A random birth date and sequence make a collision with another test's party very unlikely.
-  const birth = `${randomInt(1950, 2001)}${String(randomInt(1, 13)).padStart(2, "0")}${String(randomInt(1, 29)).padStart(2, "0")}`;
-  const body = `${area}${birth}${String(randomInt(0, 1000)).padStart(3, "0")}`;
-  const sum = [...body].reduce((s, ch, i) => s + Number(ch) * ID_WEIGHTS[i]!, 0);
-  return body + ID_CHECK[sum % 11];
-}
-function withWrongCheck(id: string): string {
-  return id.slice(0, 17) + (id[17] === "1" ? "2" : "1");
-}
-function masked(id: string): string {
-  return `${id.slice(0, 6)}********${id.slice(-4)}`;
-}
-function unique(prefix: string): string {
-  return `${prefix}-${randomBytes(5).toString("hex")}`.toUpperCase();
-}
-function unifiedNumber(division = "530402"): string {
-  return `${division}-2026-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
-}
 
 const INCIDENT_FIELDS = `
   id incidentNumber station divisionCode category repeatOffender disputeType narrative reportedAt unifiedNumber
@@ -62,27 +41,19 @@ const FIRST_SESSION_AT = "2026-11-23T06:00:00.000Z";
 const SECOND_SESSION_DUE = "2026-12-02T15:59:59.999Z";
 const SECOND_SESSION_AT = "2026-11-25T06:00:00.000Z";
 
-interface Person {
-  id: string;
-  name: string;
-}
-
 function reportInput(overrides: Record<string, unknown> = {}, people: Person[] = [
-  { id: residentId(), name: "张三" },
-  { id: residentId("440524"), name: "李四" },
+  { id: newResidentId(), name: "张三" },
+  { id: newResidentId("440524"), name: "李四" },
 ]) {
   return {
-    incidentNumber: unique("J530402"),
-    station: unique("玉兴派出所"),
+    incidentNumber: unique("J530402").toUpperCase(),
+    station: unique("玉兴派出所").toUpperCase(),
     divisionCode: "530402",
     category: "NEIGHBOUR_QUARREL",
     disputeType: "NEIGHBOURHOOD",
     narrative: "报警人称邻居装修噪音扰民,双方发生争吵并有推搡。",
     reportedAt: REPORTED_AT,
-    parties: [
-      { role: "APPLICANT", kind: "PERSON", name: people[0]!.name, idNumber: people[0]!.id, phone: "13812345678" },
-      ...people.slice(1).map((p) => ({ role: "RESPONDENT", kind: "PERSON", name: p.name, idNumber: p.id })),
-    ],
+    parties: personParties(people),
     ...overrides,
   };
 }
@@ -102,20 +73,8 @@ function session(incidentId: string, heldAt: string, agreementReached: boolean, 
   return { input: { incidentId, heldAt, officer: "王警官", agreementReached, notes: agreementReached ? "双方达成协议" : "双方分歧较大", ...extra } };
 }
 
-async function rowCounts(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of TABLES) counts[table] = await countRows(SUBGRAPH, table);
-  return counts;
-}
-
 /** Runs a call that must fail with `code`, and checks no table of the subgraph changed. */
-async function refused(code: string, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
-  const before = await rowCounts();
-  const result = await gql(query, variables, ACTOR);
-  expect(errorCode(result), JSON.stringify(result.errors)).toBe(code);
-  expect(await rowCounts()).toEqual(before);
-  return result;
-}
+const refused = refusalCheck(SUBGRAPH, TABLES, ACTOR);
 
 async function statusOf(id: string): Promise<string> {
   return (await gqlOk(BY_ID, { id })).policeIncident.status;
@@ -123,9 +82,9 @@ async function statusOf(id: string): Promise<string> {
 
 describe("police-mediation: full workflow", () => {
   it("reports, schedules, fails a first session, agrees in a second, and records performance", async () => {
-    const applicant = { id: residentId(), name: "张三" };
-    const respondent = { id: residentId("440524"), name: "李四" };
-    const number = unifiedNumber();
+    const applicant = { id: newResidentId(), name: "张三" };
+    const respondent = { id: newResidentId("440524"), name: "李四" };
+    const number = newUnifiedNumber();
     const input = reportInput({ unifiedNumber: number }, [applicant, respondent]);
 
     const reported = (await gqlOk(REPORT, { input }, ACTOR)).reportIncident;
@@ -242,7 +201,7 @@ describe("police-mediation: full workflow", () => {
     const notPerformed = (await gqlOk(PERFORMANCE, { id: incident.id, performed: false, note: "约定期限届满未赔偿" }, ACTOR)).recordIncidentAgreementPerformance;
     expect(notPerformed).toMatchObject({ status: "FAILED", performanceNote: "约定期限届满未赔偿", closedAt: null });
 
-    const number = unifiedNumber();
+    const number = newUnifiedNumber();
     const referred = (await gqlOk(REFER, { id: incident.id, org: "红塔区矛盾纠纷调处化解中心", unifiedNumber: number }, ACTOR)).referIncidentToMediationCenter;
     expect(referred).toMatchObject({
       status: "REFERRED_TO_MEDIATION_CENTER",
@@ -254,7 +213,7 @@ describe("police-mediation: full workflow", () => {
   });
 
   it("lists incidents whose first session is overdue, and not closed ones", async () => {
-    const station = unique("龙华派出所");
+    const station = unique("龙华派出所").toUpperCase();
     const late = await report({ station, divisionCode: "460106", reportedAt: "2026-10-09T02:00:00.000Z" });
     expect(late.overdue).toBe(true);
     const closed = await report({ station, divisionCode: "460106", reportedAt: "2026-10-09T02:00:00.000Z" });
@@ -308,7 +267,7 @@ describe("police-mediation: cases excluded from police mediation (公通字〔20
 
 describe("police-mediation: bad input is refused and nothing is written", () => {
   it("refuses a malformed resident ID number", async () => {
-    const people = [{ id: withWrongCheck(residentId()), name: "张三" }];
+    const people = [{ id: withWrongCheckCharacter(newResidentId()), name: "张三" }];
     await refused("BAD_USER_INPUT", REPORT, { input: reportInput({}, people) });
     await refused("BAD_USER_INPUT", REPORT, { input: reportInput({}, [{ id: "53040219850315123", name: "张三" }]) });
   });
@@ -376,15 +335,14 @@ describe("police-mediation: bad input is refused and nothing is written", () => 
   });
 
   it("answers NOT_FOUND for unknown and malformed ids", async () => {
-    const unknown = "00000000-0000-4000-8000-000000000000";
-    for (const id of [unknown, "not-an-id"]) {
+    for (const id of [UNKNOWN_ID, "not-an-id"]) {
       await refused("NOT_FOUND", SCHEDULE, { id });
       await refused("NOT_FOUND", SESSION, session(id, FIRST_SESSION_AT, true));
       await refused("NOT_FOUND", PERFORMANCE, { id, performed: true, note: null });
       await refused("NOT_FOUND", PENALISE, { id, penalty: "罚款", adviceToSue: "告知可起诉" });
       await refused("NOT_FOUND", REFER, { id, org: "调解中心" });
     }
-    expect((await gqlOk(BY_ID, { id: unknown })).policeIncident).toBeNull();
+    expect((await gqlOk(BY_ID, { id: UNKNOWN_ID })).policeIncident).toBeNull();
     expect((await gqlOk(`query { policeIncidentByNumber(incidentNumber: "NO-SUCH-110") { id } }`)).policeIncidentByNumber).toBeNull();
   });
 

@@ -28,6 +28,18 @@ export async function gqlOk<T = any>(query: string, variables?: Record<string, u
   return result.data as T;
 }
 
+/**
+ * The `step(name, id, args?, actor?)` of one kind of case: runs the state-change mutation
+ * `name(id: "...", args)` as `actor` (by default `defaultActor`), selecting `fields`, and returns
+ * the case it answers with; fails the test on errors.
+ */
+export function stepRunner(fields: string, defaultActor: string) {
+  return async function step(name: string, id: string, args = "", actor = defaultActor) {
+    const data = await gqlOk(`mutation { ${name}(id: "${id}"${args ? `, ${args}` : ""}) { ${fields} } }`, undefined, actor);
+    return data[name];
+  };
+}
+
 /** The single error's extensions.code, for bad-input assertions. */
 export function errorCode(result: GraphQLResponse): string | undefined {
   return result.errors?.[0]?.extensions?.code;

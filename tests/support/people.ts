@@ -12,6 +12,34 @@ export function newResidentId(division = "530402"): string {
   return first17 + "10X98765432"[sum % 11];
 }
 
+/** The same resident ID with a wrong check character (its 18th), which every channel must refuse. */
+export function withWrongCheckCharacter(id: string): string {
+  return id.slice(0, 17) + (id[17] === "1" ? "2" : "1");
+}
+
+/** A valid unified social credit code (GB 32100) for organisation parties; shown as 913501********0Y43. */
+export const CREDIT_CODE = "91350100M000100Y43";
+
 export function personParty(name: string, idNumber: string, role = "APPLICANT", phone?: string) {
   return { role, kind: "PERSON", name, idNumber, phone };
+}
+
+/** An organisation party input, identified by its credit code (usually CREDIT_CODE). */
+export function organisationParty(name: string, creditCode: string, role = "APPLICANT") {
+  return { role, kind: "ORGANISATION", name, creditCode };
+}
+
+/** A person as a test knows them: resident ID and name. */
+export interface Person {
+  id: string;
+  name: string;
+}
+
+/** Party inputs for `people`: the first is the applicant, with `applicantPhone`; the others are respondents. */
+export function personParties(people: Person[], applicantPhone = "13812345678") {
+  const [applicant, ...respondents] = people;
+  return [
+    personParty(applicant!.name, applicant!.id, "APPLICANT", applicantPhone),
+    ...respondents.map((p) => personParty(p.name, p.id, "RESPONDENT")),
+  ];
 }
