@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 // Only the subgraph list: the launcher must not load type-graphql and graphql into its process.
 import { SUBGRAPHS, databaseUrlOf } from "@hub/kit/subgraphs";
@@ -11,6 +12,10 @@ export interface HubProcesses {
   subgraphUrls: Record<string, string>;
   /** postgres:// URL of each subgraph's own database. */
   databaseUrls: Record<string, string>;
+  /** Kills one subgraph's process (SIGKILL by default: no clean shutdown), for fault tests. */
+  kill(subgraph: string, signal?: NodeJS.Signals): Promise<void>;
+  /** Starts a subgraph again on the same port and database, after kill(). */
+  restart(subgraph: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -62,6 +67,18 @@ function startService(name: string, entry: string, env: NodeJS.ProcessEnv, log: 
   });
 }
 
+/** A port the OS says is free right now, so every service can be told every other's address. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -77,31 +94,52 @@ async function stopChild(child: ChildProcess): Promise<void> {
  */
 export async function startHub(options: StartHubOptions): Promise<HubProcesses> {
   const log = options.log ?? (() => {});
+  const ports: Record<string, number> = {};
+  for (const info of SUBGRAPHS) ports[info.name] = options.fixedPorts ? info.port : await freePort();
+  // Every service learns every subgraph's address: the gateway to route, subgraphs to deliver handoffs.
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: options.databaseUrl,
     HUB_DATABASE_SUFFIX: options.databaseSuffix ?? "",
     ...options.env,
   };
+  for (const info of SUBGRAPHS) baseEnv[`${envName(info.name)}_URL`] = `http://127.0.0.1:${ports[info.name]}/graphql`;
+  const subgraphEnv = (name: string): NodeJS.ProcessEnv => ({ ...baseEnv, [`${envName(name)}_PORT`]: String(ports[name]) });
+
   const children: ChildProcess[] = [];
+  const bySubgraph = new Map<string, ChildProcess>();
   const stop = async () => {
     await Promise.all(children.map(stopChild));
+  };
+  const launch = async (name: string) => {
+    const started = await startService(name, `subgraphs/${name}/src/index.ts`, subgraphEnv(name), log, children);
+    bySubgraph.set(name, started.child);
+    return started;
   };
   try {
     const subgraphUrls: Record<string, string> = {};
     const databaseUrls: Record<string, string> = {};
-    const started = await Promise.all(
-      SUBGRAPHS.map((info) => {
-        const env = { ...baseEnv, [`${envName(info.name)}_PORT`]: options.fixedPorts ? String(info.port) : "0" };
-        databaseUrls[info.name] = databaseUrlOf(info.name, env);
-        return startService(info.name, `subgraphs/${info.name}/src/index.ts`, env, log, children);
-      }),
-    );
+    for (const info of SUBGRAPHS) databaseUrls[info.name] = databaseUrlOf(info.name, subgraphEnv(info.name));
+    const started = await Promise.all(SUBGRAPHS.map((info) => launch(info.name)));
     SUBGRAPHS.forEach((info, i) => (subgraphUrls[info.name] = started[i]!.url));
-    const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, GATEWAY_PORT: options.fixedPorts ? "4000" : "0" };
-    for (const [name, url] of Object.entries(subgraphUrls)) gatewayEnv[`${envName(name)}_URL`] = url;
-    const gateway = await startService("gateway", "gateway/src/index.ts", gatewayEnv, log, children);
-    return { gatewayUrl: gateway.url, subgraphUrls, databaseUrls, stop };
+    const gatewayPort = options.fixedPorts ? 4000 : await freePort();
+    const gateway = await startService("gateway", "gateway/src/index.ts", { ...baseEnv, GATEWAY_PORT: String(gatewayPort) }, log, children);
+    return {
+      gatewayUrl: gateway.url,
+      subgraphUrls,
+      databaseUrls,
+      stop,
+      async kill(name, signal = "SIGKILL") {
+        const child = bySubgraph.get(name);
+        if (!child || child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+        child.kill(signal);
+        await exited;
+      },
+      async restart(name) {
+        await launch(name);
+      },
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -9,16 +9,19 @@ export interface HubContext {
   em: EntityManager;
   /** Who is acting, recorded on every state change. Set by the gateway from the caller. */
   actor: string;
+  /** Name of the subgraph serving the request, e.g. court-mediation. */
+  subgraph: string;
   /** Non-fatal notes returned in the response's `extensions.warnings` (e.g. a pilot credit code). */
   warnings: string[];
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V>;
 }
 
-export function createContext(em: EntityManager, actor: string): HubContext {
+export function createContext(em: EntityManager, actor: string, subgraph: string): HubContext {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   return {
     em,
     actor,
+    subgraph,
     warnings: [],
     loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>) {
       let loader = loaders.get(name) as DataLoader<K, V> | undefined;

@@ -5,9 +5,13 @@ import { createOrm } from "./orm.ts";
 import { buildFederatedSchema, type SubgraphSchema, type SubgraphSchemaOptions } from "./schema.ts";
 import { createSubgraphServer, type SubgraphServer } from "./server.ts";
 import { databaseUrlOf } from "./subgraphs.ts";
+import { handoffResolvers } from "./handoff/resolvers.ts";
+import type { HandoffConfig } from "./handoff/protocol.ts";
 
 export interface SubgraphDefinition extends SubgraphSchemaOptions {
   name: string;
+  /** The handoffs this channel sends and receives (see packages/kit/src/handoff). */
+  handoffs?: HandoffConfig;
   entities: unknown[];
   migrations: Constructor<Migration>[];
   /** Absolute folder of the checked-in migrations, where new ones are generated. */
@@ -30,7 +34,13 @@ export interface Subgraph {
  */
 export function defineSubgraph(definition: SubgraphDefinition): Subgraph {
   let schema: Promise<SubgraphSchema> | undefined;
-  const buildSchema = () => (schema ??= buildFederatedSchema(definition));
+  const handoffs = definition.handoffs ?? {};
+  const buildSchema = () =>
+    (schema ??= buildFederatedSchema({
+      ...definition,
+      resolvers: [...definition.resolvers, ...handoffResolvers(definition.name, handoffs)] as SubgraphSchemaOptions["resolvers"],
+      referenceResolvers: { ...definition.referenceResolvers, Handoff: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) } },
+    }));
   const orm = (clientUrl = databaseUrlOf(definition.name)) =>
     createOrm({ clientUrl, entities: definition.entities, migrations: definition.migrations, migrationsPath: definition.migrationsPath });
   return {
@@ -39,7 +49,8 @@ export function defineSubgraph(definition: SubgraphDefinition): Subgraph {
     buildSchema,
     createOrm: orm,
     async createServer(clientUrl) {
-      return createSubgraphServer(definition.name, await buildSchema(), await orm(clientUrl));
+      const url = clientUrl ?? databaseUrlOf(definition.name);
+      return createSubgraphServer(definition.name, await buildSchema(), await orm(url), { handoffs, databaseUrl: url });
     },
   };
 }

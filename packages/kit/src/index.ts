@@ -20,3 +20,5 @@ export * from "./dispute.ts";
 export * from "./define.ts";
 export * from "./text.ts";
 export * from "./sql-count.ts";
+export * from "./service-auth.ts";
+export * from "./handoff/index.ts";

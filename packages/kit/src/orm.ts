@@ -4,6 +4,7 @@ import type { Constructor } from "@mikro-orm/core";
 import type { Migration } from "@mikro-orm/migrations";
 import { StatusChangeSchema } from "./workflow.ts";
 import { CasePartySchema } from "./party.ts";
+import { HandoffRecordSchema } from "./handoff/handoff.entity.ts";
 import { CountingLogger, sqlCountEnabled } from "./sql-count.ts";
 
 export type { EntityManager };
@@ -24,7 +25,7 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
   return MikroORM.init({
     driver: PostgreSqlDriver,
     clientUrl: options.clientUrl,
-    entities: [...(options.entities as never[]), StatusChangeSchema, CasePartySchema],
+    entities: [...(options.entities as never[]), StatusChangeSchema, CasePartySchema, HandoffRecordSchema],
     extensions: [Migrator],
     pool: { min: 0, max: options.poolMax ?? 10 },
     // Each request forks its own EntityManager; a global one would leak identity maps between callers.

@@ -12,6 +12,7 @@ export async function runSubgraph(name: string, create: () => Promise<SubgraphSe
     const applied = await migrate(server.orm);
     if (applied.length) console.log(`[${name}] applied migrations: ${applied.join(", ")}`);
   }
+  await server.startWorker();
   const url = await server.listen(subgraphPortOf(name), process.env.HUB_HOST ?? "127.0.0.1");
   console.log(`[${name}] ready at ${url}`);
   const shutdown = async () => {

@@ -11,6 +11,10 @@ import type { GraphQLFormattedError } from "graphql";
 import { createContext, type HubContext } from "./context.ts";
 import type { SubgraphSchema } from "./schema.ts";
 import { runCountingSql, sqlCountEnabled, sqlStatementsSoFar } from "./sql-count.ts";
+import type { Runner } from "graphile-worker";
+import type { HandoffConfig } from "./handoff/protocol.ts";
+import { handoffRoutes } from "./handoff/routes.ts";
+import { startHandoffWorker } from "./handoff/worker.ts";
 
 export interface SubgraphServer {
   name: string;
@@ -20,6 +24,8 @@ export interface SubgraphServer {
   orm: MikroORM;
   /** Starts listening (port 0 picks a free one) and resolves with the URL of /graphql. */
   listen(port: number, host?: string): Promise<string>;
+  /** Starts the job worker that delivers this subgraph's handoffs and answers (needs migrations applied). */
+  startWorker(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -93,7 +99,13 @@ function actorOf(header: string | string[] | undefined): string {
   }
 }
 
-export async function createSubgraphServer(name: string, built: SubgraphSchema, orm: MikroORM): Promise<SubgraphServer> {
+export interface SubgraphServerOptions {
+  handoffs: HandoffConfig;
+  /** The subgraph's own database, where graphile-worker keeps its jobs. */
+  databaseUrl: string;
+}
+
+export async function createSubgraphServer(name: string, built: SubgraphSchema, orm: MikroORM, options: SubgraphServerOptions): Promise<SubgraphServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<HubContext>({
@@ -118,9 +130,11 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
     // After body parsing: the parser resumes in the socket's async context, not the request's.
     (_req, _res, next) => (sqlCountEnabled ? runCountingSql(next) : next()),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(orm.em.fork(), actorOf(req.headers["x-hub-actor"])),
+      context: async ({ req }) => createContext(orm.em.fork(), actorOf(req.headers["x-hub-actor"]), name),
     }),
   );
+  app.use(handoffRoutes(orm, name, options.handoffs));
+  let worker: Runner | undefined;
 
   return {
     name,
@@ -137,7 +151,11 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
         });
       });
     },
+    async startWorker() {
+      worker ??= await startHandoffWorker(orm, name, options.handoffs, options.databaseUrl);
+    },
     async stop() {
+      await worker?.stop();
       await apollo.stop();
       await orm.close();
     },

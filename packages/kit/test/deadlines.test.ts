@@ -57,6 +57,7 @@ describe("LEGAL_TIME_LIMITS", () => {
       LABOUR_MEDIATION: [15, "CALENDAR_DAYS", 0],
       ARBITRATION_ACCEPTANCE: [5, "CALENDAR_DAYS", 0],
       ARBITRATION_AWARD: [45, "CALENDAR_DAYS", 15],
+      HANDOFF_ACCEPTANCE: [3, "WORKING_DAYS", 0],
       NOTARY_REVIEW: [15, "WORKING_DAYS", 0],
     });
   });
@@ -130,6 +131,7 @@ describe("dueDate", () => {
       LABOUR_MEDIATION: ["2024-03-25", "2024-03-25"], // Sat 23 Mar → Mon 25 Mar
       ARBITRATION_ACCEPTANCE: ["2024-03-13", "2024-03-13"], // Wed 13 Mar
       ARBITRATION_AWARD: ["2024-04-22", "2024-05-07"], // +45: Mon 22 Apr; +60: Tue 7 May
+      HANDOFF_ACCEPTANCE: ["2024-03-13", "2024-03-13"], // Mon 11, Tue 12, Wed 13
       NOTARY_REVIEW: ["2024-03-29", "2024-03-29"], // 11–15, 18–22, 25–Fri 29
     };
     const actual = Object.fromEntries(

@@ -1,4 +1,5 @@
 // Written by `npm run migration:create`: the checked-in migrations, oldest first.
 import { Migration20261126010236 } from "./Migration20261126010236.ts";
+import { Migration20261126012755 } from "./Migration20261126012755.ts";
 
-export const migrations = [Migration20261126010236];
+export const migrations = [Migration20261126010236, Migration20261126012755];

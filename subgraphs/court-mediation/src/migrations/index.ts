@@ -1,4 +1,5 @@
 // Written by `npm run migration:create`: the checked-in migrations, oldest first.
 import { Migration20261126005322 } from "./Migration20261126005322.ts";
+import { Migration20261126012751 } from "./Migration20261126012751.ts";
 
-export const migrations = [Migration20261126005322];
+export const migrations = [Migration20261126005322, Migration20261126012751];

@@ -1,0 +1,105 @@
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { groupByKey, type HubContext } from "../context.ts";
+import { pageSize, requireText } from "../text.ts";
+import { writeInTransaction } from "../transaction.ts";
+import { StatusChange } from "../workflow.ts";
+import { Handoff, HandoffRecord } from "./handoff.entity.ts";
+import { AWAITING_ANSWER, HandoffDirection, HandoffStatus } from "./kinds.ts";
+import { acceptHandoff, rejectHandoff, type HandoffConfig } from "./protocol.ts";
+
+function camel(subgraph: string): string {
+  return subgraph.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+}
+
+function pascal(subgraph: string): string {
+  const c = camel(subgraph);
+  return c[0]!.toUpperCase() + c.slice(1);
+}
+
+/**
+ * The handoff part of a subgraph's schema, named after the channel so six subgraphs can each add
+ * theirs: `Handoff.<channel>Record`, `Query.<channel>Handoffs`, and for receivers
+ * `acceptHandoffAt<Channel>` / `rejectHandoffAt<Channel>`.
+ */
+export function handoffResolvers(subgraph: string, config: HandoffConfig): Function[] {
+  const recordField = `${camel(subgraph)}Record`;
+  const listField = `${camel(subgraph)}Handoffs`;
+
+  @Resolver(() => Handoff)
+  class HandoffSideResolver {
+    @Query(() => Handoff, { description: "A handoff by id; each agency's record of it is a field named after that agency's channel." })
+    @Directive("@shareable")
+    handoff(@Arg("id", () => ID, { description: "Id of the handoff." }) id: string): Handoff {
+      return { id };
+    }
+
+    @FieldResolver(() => HandoffRecord, { name: recordField, nullable: true, description: `${subgraph}'s record of this handoff, or null when it took no part in it.` })
+    record(@Root() handoff: Handoff, @Ctx() ctx: HubContext): Promise<HandoffRecord | null> {
+      return ctx
+        .loader<string, HandoffRecord | null>("handoff-records", async (ids) => {
+          const wellFormed = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+          const rows = wellFormed.length ? await ctx.em.find(HandoffRecord, { id: { $in: wellFormed } }) : [];
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          return ids.map((id) => byId.get(id) ?? null);
+        })
+        .load(handoff.id);
+    }
+  }
+
+  @Resolver(() => HandoffRecord)
+  class HandoffRecordResolver {
+    @Query(() => [HandoffRecord], { name: listField, description: `Handoffs ${subgraph} sent or received, most urgent first; at most 100.` })
+    list(
+      @Arg("direction", () => HandoffDirection, { nullable: true, description: "Only sent (OUTGOING) or only received (INCOMING)." }) direction: HandoffDirection | null,
+      @Arg("status", () => HandoffStatus, { nullable: true, description: "Only handoffs in this status." }) status: HandoffStatus | null,
+      @Arg("overdueOnly", () => Boolean, { nullable: true, description: "Only handoffs still unanswered past their due date (督办)." }) overdueOnly: boolean | null,
+      @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+      @Ctx() ctx: HubContext,
+    ): Promise<HandoffRecord[]> {
+      const where: Record<string, unknown> = {};
+      if (direction) where.direction = direction;
+      if (status) where.status = status;
+      if (overdueOnly) {
+        // Only unanswered handoffs can be overdue.
+        if (status && !AWAITING_ANSWER.includes(status)) return Promise.resolve([]);
+        where.status = status ?? { $in: AWAITING_ANSWER };
+        where.dueAt = { $lt: new Date() };
+      }
+      return ctx.em.find(HandoffRecord, where, { orderBy: { dueAt: "asc", id: "asc" }, limit: pageSize("first", first) });
+    }
+
+    @FieldResolver(() => [StatusChange], { description: "Every step of the handoff on this side, oldest first." })
+    timeline(@Root() handoff: HandoffRecord, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
+      return ctx
+        .loader<string, StatusChange[]>("handoff-timeline", async (ids) => {
+          const rows = await ctx.em.find(StatusChange, { caseType: "Handoff", caseId: { $in: [...ids] } }, { orderBy: { at: "asc", id: "asc" } });
+          return groupByKey(ids, rows, (r) => r.caseId);
+        })
+        .load(handoff.id);
+    }
+  }
+
+  const resolvers: Function[] = [HandoffSideResolver, HandoffRecordResolver];
+  if (config.receives && Object.keys(config.receives).length > 0) {
+    @Resolver()
+    class HandoffReceiverResolver {
+      @Mutation(() => HandoffRecord, { name: `acceptHandoffAt${pascal(subgraph)}`, description: `${subgraph} accepts a delivered handoff and opens its own case from it, with the same parties and unified number.` })
+      accept(@Arg("id", () => ID, { description: "Id of the handoff." }) id: string, @Ctx() ctx: HubContext): Promise<HandoffRecord> {
+        return writeInTransaction(ctx, (tx) => acceptHandoff(tx, config, id));
+      }
+
+      @Mutation(() => HandoffRecord, { name: `rejectHandoffAt${pascal(subgraph)}`, description: `${subgraph} rejects a delivered handoff (退回), with the reason the sender will see.` })
+      reject(
+        @Arg("id", () => ID, { description: "Id of the handoff." }) id: string,
+        @Arg("reason", () => String, { description: "Why it is rejected, up to 2000 characters." }) reason: string,
+        @Ctx() ctx: HubContext,
+      ): Promise<HandoffRecord> {
+        const why = requireText("reason", reason, 2000);
+        return writeInTransaction(ctx, (tx) => rejectHandoff(tx, id, why));
+      }
+    }
+    resolvers.push(HandoffReceiverResolver);
+  }
+  return resolvers;
+}
+

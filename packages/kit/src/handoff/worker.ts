@@ -1,0 +1,88 @@
+import type { MikroORM } from "@mikro-orm/postgresql";
+import { Logger, run, type Runner, type Task } from "graphile-worker";
+import { createContext } from "../context.ts";
+import { signServiceCall } from "../service-auth.ts";
+import { subgraphUrlOf } from "../subgraphs.ts";
+import { HandoffRecord } from "./handoff.entity.ts";
+import { HandoffDirection, HandoffStatus } from "./kinds.ts";
+import {
+  ANSWER_TASK, answerOf, applyAnswer, DELIVER_TASK, expireOverdueHandoffs, recordHandoffStep, toWire,
+  type HandoffConfig, type WireAnswer,
+} from "./protocol.ts";
+
+/** Base URL of another subgraph's internal endpoints (its GraphQL URL without /graphql). */
+export function internalUrl(subgraph: string, path: string): string {
+  const url = new URL(subgraphUrlOf(subgraph));
+  url.pathname = path;
+  return url.toString();
+}
+
+/** Posts to another subgraph as this service; anything but 2xx is an error the job retries. */
+export async function postAsService(self: string, to: string, path: string, payload: unknown): Promise<unknown> {
+  const body = JSON.stringify(payload);
+  const response = await fetch(internalUrl(to, path), {
+    method: "POST",
+    headers: { "content-type": "application/json", ...signServiceCall(self, "POST", path, body) },
+    body,
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!response.ok) throw new Error(`${to} answered ${response.status} to ${path}: ${(await response.text()).slice(0, 200)}`);
+  return response.json();
+}
+
+function systemContext(orm: MikroORM, subgraph: string, actor: string) {
+  return createContext(orm.em.fork(), actor, subgraph);
+}
+
+/**
+ * Starts graphile-worker on the subgraph's own database. It delivers outgoing handoffs, sends
+ * the receiver's answers back, and expires unanswered handoffs once a minute. A failed job is
+ * retried with exponential backoff (e^attempt seconds, capped at e^10) until it succeeds.
+ */
+export async function startHandoffWorker(orm: MikroORM, subgraph: string, config: HandoffConfig, connectionString: string): Promise<Runner> {
+  const deliver: Task = async (payload) => {
+    const { id } = payload as { id: string };
+    const ctx = systemContext(orm, subgraph, `system:${subgraph}`);
+    const handoff = await ctx.em.findOne(HandoffRecord, { id, direction: HandoffDirection.OUTGOING });
+    if (!handoff || handoff.status !== HandoffStatus.OFFERED) return;
+    const answer = (await postAsService(subgraph, handoff.toChannel, "/internal/handoffs", toWire(handoff))) as WireAnswer;
+    await ctx.em.transactional(async (em) => {
+      const tx = { ...ctx, em, actor: `system:${handoff.toChannel}` };
+      const fresh = await em.findOne(HandoffRecord, { id, direction: HandoffDirection.OUTGOING });
+      if (!fresh) return;
+      if (fresh.status === HandoffStatus.OFFERED) {
+        fresh.status = HandoffStatus.DELIVERED;
+        fresh.deliveredAt = new Date();
+        recordHandoffStep(tx, fresh, "delivered", HandoffStatus.OFFERED, `acknowledged by ${handoff.toChannel}`);
+      }
+      // A redelivery after the receiver already answered carries that answer: apply it too.
+      if (answer.status !== HandoffStatus.DELIVERED) await applyAnswer(tx, config, id, answer);
+    });
+  };
+
+  const sendAnswer: Task = async (payload) => {
+    const { id } = payload as { id: string };
+    const ctx = systemContext(orm, subgraph, `system:${subgraph}`);
+    const handoff = await ctx.em.findOne(HandoffRecord, { id, direction: HandoffDirection.INCOMING });
+    if (!handoff) return;
+    await postAsService(subgraph, handoff.fromChannel, `/internal/handoffs/${id}/answer`, answerOf(handoff));
+  };
+
+  const expire: Task = async () => {
+    const ctx = systemContext(orm, subgraph, `system:${subgraph}`);
+    await ctx.em.transactional((em) => expireOverdueHandoffs({ ...ctx, em }));
+  };
+
+  return run({
+    connectionString,
+    concurrency: Number(process.env.HUB_WORKER_CONCURRENCY ?? 8),
+    noHandleSignals: true,
+    pollInterval: 1000,
+    taskList: { [DELIVER_TASK]: deliver, [ANSWER_TASK]: sendAnswer, expire_handoffs: expire },
+    crontab: "* * * * * expire_handoffs",
+    // Retries of an unreachable receiver are expected; say so once per failure, without stacks.
+    logger: new Logger(() => (level, message) => {
+      if (level === "error") console.error(`[${subgraph}] worker: ${message.split("\n")[0]}`);
+    }),
+  });
+}
