@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { HubContext } from "./context.ts";
 import { groupByKey } from "./context.ts";
 import { badInput } from "./errors.ts";
-import { checkCreditCode, encryptField, maskIdentifier, maskPhone, partyKeyOf } from "./ids.ts";
+import { checkCreditCode, decryptField, encryptField, maskIdentifier, maskPhone, partyKeyOf } from "./ids.ts";
 import { CreditCodeScalar, ResidentIdScalar } from "./scalars.ts";
 
 export enum PartyKind {
@@ -200,4 +200,23 @@ export function loadCasesOfParty<T extends { id: string }>(
       );
     })
     .load(partyKey);
+}
+
+/**
+ * The parties of a case as inputs again, identifiers decrypted: what a handoff carries so the
+ * receiving agency records the same people without anyone typing their numbers a second time.
+ */
+export async function partyInputsOf(ctx: HubContext, caseType: string, caseId: string): Promise<PartyInput[]> {
+  const rows = await ctx.em.find(CaseParty, { caseType, caseId }, { orderBy: { role: "asc", name: "asc" } });
+  return rows.map((row) => {
+    const identifier = decryptField(row.identifierEncrypted);
+    return {
+      role: row.role,
+      kind: row.kind,
+      name: row.name,
+      idNumber: row.kind === PartyKind.PERSON ? identifier : null,
+      creditCode: row.kind === PartyKind.ORGANISATION ? identifier : null,
+      phone: row.phoneEncrypted ? decryptField(row.phoneEncrypted) : null,
+    };
+  });
 }
