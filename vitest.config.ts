@@ -24,6 +24,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        resolve: { alias: { graphql } },
+        test: {
+          // Kills and restarts subgraph processes: each file starts a hub of its own (no shared
+          // globalSetup), and `npm test` runs this project after the others, on its own.
+          name: "faults",
+          include: ["tests/faults/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

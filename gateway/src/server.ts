@@ -77,6 +77,8 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   });
   const app = express();
   const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatGatewayError,

@@ -4,6 +4,7 @@
  * regions of the source reports; several people appear in several channels, so a person's
  * cross-agency history is rich from the first start.
  */
+import { randomUUID } from "node:crypto";
 import { organisationInput as org, organisations as orgs, people as p, personInput as person } from "./people.ts";
 
 type Variables = Record<string, unknown>;
@@ -199,7 +200,7 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
     content: "李秀英来访反映:在玉溪红塔建安劳务有限公司承建工地务工,三个月工资未结算,要求协调解决。",
     petitioners: [person(p.liXiuying, "APPLICANT"), org(orgs.labourCompany, "RESPONDENT")],
   });
-  await call("红塔区信访局", `mutation { divertPetitionToMediation(id: "${wagePetition}", mediationOrganisation: "红塔区玉兴街道人民调解委员会", unifiedNumber: "${wages.unifiedNumber}") { id } }`);
+  await call("红塔区信访局", `mutation { divertPetitionToMediation(id: "${wagePetition}", mediationOrganisation: "红塔区玉兴街道人民调解委员会", unifiedNumber: "${wages.unifiedNumber}", idempotencyKey: "${randomUUID()}") { id } }`);
   const lanePetition = await petition({
     form: "HOTLINE_12345", divisionCode: "530402", disputeType: "NEIGHBOURHOOD", registeredAt: daysAgo(28),
     content: "王建国来电反映邻居赵明在公共通道搭建彩钢棚,影响车辆通行,多次协商未果。",
@@ -226,7 +227,7 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
     narrative: "报警人王建国称邻居赵明搭建彩钢棚堵塞通道,双方发生口角推搡,无人受伤。",
     parties: [person(p.wangJianguo, "APPLICANT"), person(p.zhaoMing, "RESPONDENT")],
   });
-  await call("玉兴派出所", `mutation { referIncidentToMediationCenter(id: "${laneIncident}", mediationOrganisation: "红塔区玉兴街道人民调解委员会", unifiedNumber: "${lane.unifiedNumber}") { id } }`);
+  await call("玉兴派出所", `mutation { referIncidentToMediationCenter(id: "${laneIncident}", mediationOrganisation: "红塔区玉兴街道人民调解委员会", unifiedNumber: "${lane.unifiedNumber}", idempotencyKey: "${randomUUID()}") { id } }`);
   const tourIncident = await incident({
     incidentNumber: "J4601082026111500932", station: "海口市公安局美兰分局白龙派出所", divisionCode: "460108", category: "CONSUMER_DISPUTE",
     disputeType: "TOURISM", reportedAt: daysAgo(7),

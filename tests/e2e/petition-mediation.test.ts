@@ -168,7 +168,7 @@ describe("petition-mediation (访调对接)", () => {
     const early = await gql(`mutation { recordPetitionSatisfaction(id: "${registered.id}", satisfaction: SATISFIED, note: "太早") { id } }`);
     expect(errorCode(early)).toBe("CONFLICT");
 
-    const diverted = await step("divertPetitionToMediation", registered.id, `mediationOrganisation: "龙华区人民调解中心", unifiedNumber: "${number}"`, "信访局-访调对接");
+    const diverted = await step("divertPetitionToMediation", registered.id, `mediationOrganisation: "龙华区人民调解中心", unifiedNumber: "${number}", idempotencyKey: "${randomUUID()}"`, "信访局-访调对接");
     expect(diverted).toMatchObject({ status: "DIVERTED", mediationOrganisation: "龙华区人民调解中心", unifiedNumber: number, dispute: { unifiedNumber: number }, overdue: false });
     expect(ms(diverted.dueAt)).toBe(legalDue(diverted.divertedAt, { months: 1 }));
     expect(diverted.decidedAt).toBe(diverted.divertedAt);
@@ -310,9 +310,9 @@ describe("petition-mediation (访调对接)", () => {
       const registered = await register(tag);
       const refused = [
         `declinePetition(id: "${registered.id}", reason: "   ")`,
-        `divertPetitionToMediation(id: "${registered.id}", mediationOrganisation: "")`,
-        `divertPetitionToMediation(id: "${registered.id}", mediationOrganisation: "${"调".repeat(201)}")`,
-        `divertPetitionToMediation(id: "${registered.id}", mediationOrganisation: "红塔区人民调解中心", unifiedNumber: "999999-2026-000001")`,
+        `divertPetitionToMediation(id: "${registered.id}", mediationOrganisation: "", idempotencyKey: "${randomUUID()}")`,
+        `divertPetitionToMediation(id: "${registered.id}", mediationOrganisation: "${"调".repeat(201)}", idempotencyKey: "${randomUUID()}")`,
+        `divertPetitionToMediation(id: "${registered.id}", mediationOrganisation: "红塔区人民调解中心", unifiedNumber: "999999-2026-000001", idempotencyKey: "${randomUUID()}")`,
       ];
       for (const mutation of refused) {
         const before = await stateOf(registered.id);

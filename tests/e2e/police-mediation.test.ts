@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { describe, it, expect } from "vitest";
 import { gqlOk } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { newResidentId, personParties, withWrongCheckCharacter, type Person } from "../support/people.ts";
+import { waitFor } from "../support/fault-hub.ts";
 import { refusalCheck } from "../support/refusals.ts";
 import { masked, newUnifiedNumber, unique, UNKNOWN_ID } from "../support/values.ts";
 
@@ -9,7 +11,7 @@ import { masked, newUnifiedNumber, unique, UNKNOWN_ID } from "../support/values.
 // sessions, performance or penalty, and handoff to the mediation centre.
 
 const SUBGRAPH = "police-mediation";
-const TABLES = ["police_incident", "police_mediation_session", "status_change", "case_party"];
+const TABLES = ["police_incident", "police_mediation_session", "status_change", "case_party", "handoff"];
 const ACTOR = "红塔分局玉兴派出所-民警e2e";
 
 const INCIDENT_FIELDS = `
@@ -29,9 +31,25 @@ const PERFORMANCE = `mutation Performance($id: ID!, $performed: Boolean!, $note:
   recordIncidentAgreementPerformance(id: $id, performed: $performed, note: $note) { ${INCIDENT_FIELDS} } }`;
 const PENALISE = `mutation Penalise($id: ID!, $penalty: String!, $adviceToSue: String!) {
   penaliseIncident(id: $id, penalty: $penalty, adviceToSue: $adviceToSue) { ${INCIDENT_FIELDS} } }`;
-const REFER = `mutation Refer($id: ID!, $org: String!, $unifiedNumber: String) {
-  referIncidentToMediationCenter(id: $id, mediationOrganisation: $org, unifiedNumber: $unifiedNumber) { ${INCIDENT_FIELDS} } }`;
+const REFER = `mutation Refer($id: ID!, $org: String!, $unifiedNumber: String, $key: String!) {
+  referIncidentToMediationCenter(id: $id, mediationOrganisation: $org, unifiedNumber: $unifiedNumber, idempotencyKey: $key) { ${INCIDENT_FIELDS} } }`;
 const BY_ID = `query ById($id: ID!) { policeIncident(id: $id) { ${INCIDENT_FIELDS} } }`;
+
+/**
+ * Refers an incident to the mediation centre and waits (at most 15 s) until the centre has the
+ * handoff: its delivery writes a step on this side, which must not land inside a later refusal's
+ * row count.
+ */
+async function refer(variables: Record<string, unknown>) {
+  const referred = (await gqlOk(REFER, { key: randomUUID(), ...variables }, ACTOR)).referIncidentToMediationCenter;
+  await waitFor(
+    `delivery of the referral of incident ${referred.id}`,
+    () => gqlOk(`query($id: ID!) { policeIncident(id: $id) { handoffs { status } } }`, { id: referred.id }),
+    (d) => d.policeIncident.handoffs.length === 1 && d.policeIncident.handoffs[0].status !== "OFFERED",
+    { timeoutMs: 15_000, intervalMs: 200 },
+  );
+  return referred;
+}
 
 // Friday 2026-11-20, 10:00 China time. Three working days skip the weekend: Mon, Tue, Wed 25th.
 const REPORTED_AT = "2026-11-20T02:00:00.000Z";
@@ -202,7 +220,7 @@ describe("police-mediation: full workflow", () => {
     expect(notPerformed).toMatchObject({ status: "FAILED", performanceNote: "约定期限届满未赔偿", closedAt: null });
 
     const number = newUnifiedNumber();
-    const referred = (await gqlOk(REFER, { id: incident.id, org: "红塔区矛盾纠纷调处化解中心", unifiedNumber: number }, ACTOR)).referIncidentToMediationCenter;
+    const referred = await refer({ id: incident.id, org: "红塔区矛盾纠纷调处化解中心", unifiedNumber: number });
     expect(referred).toMatchObject({
       status: "REFERRED_TO_MEDIATION_CENTER",
       mediationOrganisation: "红塔区矛盾纠纷调处化解中心",
@@ -217,7 +235,7 @@ describe("police-mediation: full workflow", () => {
     const late = await report({ station, divisionCode: "460106", reportedAt: "2026-10-09T02:00:00.000Z" });
     expect(late.overdue).toBe(true);
     const closed = await report({ station, divisionCode: "460106", reportedAt: "2026-10-09T02:00:00.000Z" });
-    await gqlOk(REFER, { id: closed.id, org: "龙华区人民调解委员会" }, ACTOR);
+    await refer({ id: closed.id, org: "龙华区人民调解委员会" });
 
     const overdue = await gqlOk(`query($station: String!) { policeIncidents(filter: { station: $station, overdueOnly: true, divisionPrefix: "4601" }) { id overdue } }`, { station });
     expect(overdue.policeIncidents).toEqual([{ id: late.id, overdue: true }]);
@@ -241,7 +259,7 @@ describe("police-mediation: cases excluded from police mediation (公通字〔20
     expect(await statusOf(incident.id)).toBe("REPORTED");
 
     // The civil side can still go to people's mediation.
-    const referred = (await gqlOk(REFER, { id: incident.id, org: "红塔区矛盾纠纷调处化解中心" }, ACTOR)).referIncidentToMediationCenter;
+    const referred = await refer({ id: incident.id, org: "红塔区矛盾纠纷调处化解中心" });
     expect(referred.status).toBe("REFERRED_TO_MEDIATION_CENTER");
   });
 
@@ -329,8 +347,8 @@ describe("police-mediation: bad input is refused and nothing is written", () => 
     await gqlOk(PERFORMANCE, { id: incident.id, performed: false, note: "未履行" }, ACTOR);
     await refused("BAD_USER_INPUT", PENALISE, { id: incident.id, penalty: "罚款二百元", adviceToSue: "" });
     await refused("BAD_USER_INPUT", PENALISE, { id: incident.id, penalty: " ", adviceToSue: "告知可向法院起诉" });
-    await refused("BAD_USER_INPUT", REFER, { id: incident.id, org: "" });
-    await refused("BAD_USER_INPUT", REFER, { id: incident.id, org: "调解中心", unifiedNumber: "999999-2026-000001" });
+    await refused("BAD_USER_INPUT", REFER, { key: randomUUID(), id: incident.id, org: "" });
+    await refused("BAD_USER_INPUT", REFER, { key: randomUUID(), id: incident.id, org: "调解中心", unifiedNumber: "999999-2026-000001" });
     expect(await statusOf(incident.id)).toBe("FAILED");
   });
 
@@ -340,7 +358,7 @@ describe("police-mediation: bad input is refused and nothing is written", () => 
       await refused("NOT_FOUND", SESSION, session(id, FIRST_SESSION_AT, true));
       await refused("NOT_FOUND", PERFORMANCE, { id, performed: true, note: null });
       await refused("NOT_FOUND", PENALISE, { id, penalty: "罚款", adviceToSue: "告知可起诉" });
-      await refused("NOT_FOUND", REFER, { id, org: "调解中心" });
+      await refused("NOT_FOUND", REFER, { key: randomUUID(), id, org: "调解中心" });
     }
     expect((await gqlOk(BY_ID, { id: UNKNOWN_ID })).policeIncident).toBeNull();
     expect((await gqlOk(`query { policeIncidentByNumber(incidentNumber: "NO-SUCH-110") { id } }`)).policeIncidentByNumber).toBeNull();
@@ -365,18 +383,18 @@ describe("police-mediation: illegal transitions are CONFLICT and write nothing",
   it("refuses scheduling twice, referral during mediation, penalty after agreement and any step after performance", async () => {
     const incident = await scheduled();
     await refused("CONFLICT", SCHEDULE, { id: incident.id });
-    await refused("CONFLICT", REFER, { id: incident.id, org: "调解中心" });
+    await refused("CONFLICT", REFER, { key: randomUUID(), id: incident.id, org: "调解中心" });
     await refused("CONFLICT", PENALISE, { id: incident.id, penalty: "罚款", adviceToSue: "告知可起诉" });
 
     await gqlOk(SESSION, session(incident.id, FIRST_SESSION_AT, true), ACTOR);
     await refused("CONFLICT", PENALISE, { id: incident.id, penalty: "罚款", adviceToSue: "告知可起诉" });
     await refused("CONFLICT", SESSION, session(incident.id, SECOND_SESSION_AT, true));
-    await refused("CONFLICT", REFER, { id: incident.id, org: "调解中心" });
+    await refused("CONFLICT", REFER, { key: randomUUID(), id: incident.id, org: "调解中心" });
 
     await gqlOk(PERFORMANCE, { id: incident.id, performed: true, note: null }, ACTOR);
     await refused("CONFLICT", PERFORMANCE, { id: incident.id, performed: false, note: "反悔" });
     await refused("CONFLICT", PENALISE, { id: incident.id, penalty: "罚款", adviceToSue: "告知可起诉" });
-    await refused("CONFLICT", REFER, { id: incident.id, org: "调解中心" });
+    await refused("CONFLICT", REFER, { key: randomUUID(), id: incident.id, org: "调解中心" });
     await refused("CONFLICT", SCHEDULE, { id: incident.id });
     expect(await statusOf(incident.id)).toBe("PERFORMED");
   });
@@ -388,11 +406,11 @@ describe("police-mediation: illegal transitions are CONFLICT and write nothing",
     await refused("CONFLICT", SESSION, session(incident.id, SECOND_SESSION_AT, true));
     await gqlOk(PENALISE, { id: incident.id, penalty: "罚款二百元", adviceToSue: "告知可向法院起诉" }, ACTOR);
     await refused("CONFLICT", PENALISE, { id: incident.id, penalty: "再罚", adviceToSue: "告知可向法院起诉" });
-    await refused("CONFLICT", REFER, { id: incident.id, org: "调解中心" });
+    await refused("CONFLICT", REFER, { key: randomUUID(), id: incident.id, org: "调解中心" });
 
     const referred = await report();
-    await gqlOk(REFER, { id: referred.id, org: "调解中心" }, ACTOR);
+    await refer({ id: referred.id, org: "调解中心" });
     await refused("CONFLICT", SCHEDULE, { id: referred.id });
-    await refused("CONFLICT", REFER, { id: referred.id, org: "另一个调解中心" });
+    await refused("CONFLICT", REFER, { key: randomUUID(), id: referred.id, org: "另一个调解中心" });
   });
 });

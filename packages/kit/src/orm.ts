@@ -27,7 +27,9 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
     clientUrl: options.clientUrl,
     entities: [...(options.entities as never[]), StatusChangeSchema, CasePartySchema, HandoffRecordSchema],
     extensions: [Migrator],
-    pool: { min: 0, max: options.poolMax ?? 10 },
+    // Six subgraphs, each with this pool and its job worker's, share one server's connection
+    // limit (100 by default) in development and tests.
+    pool: { min: 0, max: options.poolMax ?? Number(process.env.HUB_DB_POOL_MAX ?? 8) },
     // Each request forks its own EntityManager; a global one would leak identity maps between callers.
     allowGlobalContext: false,
     ensureDatabase: false,

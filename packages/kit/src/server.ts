@@ -108,6 +108,10 @@ export interface SubgraphServerOptions {
 export async function createSubgraphServer(name: string, built: SubgraphSchema, orm: MikroORM, options: SubgraphServerOptions): Promise<SubgraphServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  // The gateway and other subgraphs keep connections alive; Node's 5 s default closes them under
+  // a caller about to reuse one ("socket hang up"). Outlive the callers' idle timeouts instead.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apollo = new ApolloServer<HubContext>({
     schema: built.schema,
     formatError: formatHubError,
@@ -135,6 +139,41 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
   );
   app.use(handoffRoutes(orm, name, options.handoffs));
   let worker: Runner | undefined;
+  let stopping = false;
+  const startWorker = async (): Promise<void> => {
+    if (worker || stopping) return;
+    const runner = await startHandoffWorker(orm, name, options.handoffs, options.databaseUrl);
+    worker = runner;
+    // graphile-worker caches a failed start-up lookup, after which every fetch of a job fails
+    // even once the database is back; a run of failures means this runner must be replaced.
+    let failures = 0;
+    runner.events.on("worker:getJob:error", () => {
+      if (++failures < 10 || worker !== runner || stopping) return;
+      console.error(`[${name}] worker cannot fetch jobs; replacing it in 5 s`);
+      worker = undefined;
+      void runner.stop().catch(() => {});
+      retryWorkerLater();
+    });
+    runner.events.on("worker:getJob:empty", () => (failures = 0));
+    runner.events.on("job:success", () => (failures = 0));
+    // graphile-worker gives up when its database refuses it (too many connections, a restart);
+    // the jobs are safe in their table, so start a new worker a little later instead of dying.
+    runner.promise.catch((error: Error) => {
+      if (worker !== runner) return;
+      worker = undefined;
+      if (stopping) return;
+      console.error(`[${name}] worker stopped (${error.message.split("\n")[0]}); restarting in 5 s`);
+      retryWorkerLater();
+    });
+  };
+  const retryWorkerLater = () => {
+    setTimeout(() => {
+      startWorker().catch((error: Error) => {
+        console.error(`[${name}] worker restart failed (${error.message.split("\n")[0]}); trying again in 5 s`);
+        retryWorkerLater();
+      });
+    }, 5_000).unref();
+  };
 
   return {
     name,
@@ -151,10 +190,9 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
         });
       });
     },
-    async startWorker() {
-      worker ??= await startHandoffWorker(orm, name, options.handoffs, options.databaseUrl);
-    },
+    startWorker,
     async stop() {
+      stopping = true;
       await worker?.stop();
       await apollo.stop();
       await orm.close();

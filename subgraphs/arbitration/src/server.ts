@@ -2,6 +2,7 @@ import { defineSubgraph, loadById, type HubContext } from "@hub/kit";
 import { fileURLToPath } from "node:url";
 import { ArbitrationCase } from "./entities/arbitration-case.entity.ts";
 import { entities } from "./entities/index.ts";
+import { arbitrationHandoffs } from "./handoffs/index.ts";
 import { migrations } from "./migrations/index.ts";
 import { ArbitrationCaseResolver } from "./resolvers/arbitration.resolver.ts";
 import { DisputeArbitrationResolver, PartyArbitrationResolver } from "./resolvers/party.resolver.ts";
@@ -12,6 +13,7 @@ export const arbitration = defineSubgraph({
   entities,
   migrations,
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
+  handoffs: arbitrationHandoffs,
   resolvers: [ArbitrationCaseResolver, PartyArbitrationResolver, DisputeArbitrationResolver],
   referenceResolvers: {
     ArbitrationCase: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, ArbitrationCase, ref.id) },

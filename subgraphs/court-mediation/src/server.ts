@@ -2,6 +2,7 @@ import { defineSubgraph, loadById, type HubContext } from "@hub/kit";
 import { fileURLToPath } from "node:url";
 import { JudicialConfirmation } from "./entities/confirmation.entity.ts";
 import { entities } from "./entities/index.ts";
+import { courtHandoffs } from "./handoffs/index.ts";
 import { CourtReferral } from "./entities/referral.entity.ts";
 import { migrations } from "./migrations/index.ts";
 import { JudicialConfirmationResolver } from "./resolvers/confirmation.resolver.ts";
@@ -14,6 +15,7 @@ export const courtMediation = defineSubgraph({
   entities,
   migrations,
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
+  handoffs: courtHandoffs,
   resolvers: [CourtReferralResolver, JudicialConfirmationResolver, PartyCourtResolver, DisputeCourtResolver],
   referenceResolvers: {
     CourtReferral: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, CourtReferral, ref.id) },

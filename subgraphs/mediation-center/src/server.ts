@@ -9,6 +9,8 @@ import { migrations } from "./migrations/index.ts";
 import { MediationAgreementResolver } from "./resolvers/agreement.resolver.ts";
 import { MediationCommitteeResolver, MediatorResolver } from "./resolvers/committee.resolver.ts";
 import { DisputeResolver } from "./resolvers/dispute.resolver.ts";
+import { MediationAgreementHandoffsResolver, MediationCaseHandoffsResolver, MediationHandoffResolver } from "./resolvers/handoff.resolver.ts";
+import { mediationCenterHandoffs } from "./resolvers/handoffs.ts";
 import { loadDisputeByNumber } from "./resolvers/loaders.ts";
 import { MediationCaseResolver } from "./resolvers/mediation-case.resolver.ts";
 import { PartyMediationResolver } from "./resolvers/party.resolver.ts";
@@ -22,7 +24,11 @@ export const mediationCenter = defineSubgraph({
   entities,
   migrations,
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
-  resolvers: [DisputeResolver, MediationCommitteeResolver, MediatorResolver, MediationCaseResolver, MediationAgreementResolver, PartyMediationResolver],
+  resolvers: [
+    DisputeResolver, MediationCommitteeResolver, MediatorResolver, MediationCaseResolver, MediationAgreementResolver, PartyMediationResolver,
+    MediationHandoffResolver, MediationCaseHandoffsResolver, MediationAgreementHandoffsResolver,
+  ],
+  handoffs: mediationCenterHandoffs,
   referenceResolvers: {
     Dispute: { __resolveReference: (ref: { unifiedNumber: string }, ctx: HubContext) => loadDisputeByNumber(ctx, ref.unifiedNumber) },
     MediationCase: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, MediationCase, ref.id) },

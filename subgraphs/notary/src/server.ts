@@ -2,6 +2,7 @@ import { defineSubgraph, loadById, type HubContext } from "@hub/kit";
 import { fileURLToPath } from "node:url";
 import { entities } from "./entities/index.ts";
 import { NotarisationApplication } from "./entities/notarisation.entity.ts";
+import { notaryHandoffs } from "./handoffs/index.ts";
 import { migrations } from "./migrations/index.ts";
 import { NotarisationApplicationResolver } from "./resolvers/notarisation.resolver.ts";
 import { DisputeNotaryResolver, PartyNotaryResolver } from "./resolvers/party.resolver.ts";
@@ -12,6 +13,7 @@ export const notary = defineSubgraph({
   entities,
   migrations,
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
+  handoffs: notaryHandoffs,
   resolvers: [NotarisationApplicationResolver, PartyNotaryResolver, DisputeNotaryResolver],
   referenceResolvers: {
     NotarisationApplication: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, NotarisationApplication, ref.id) },

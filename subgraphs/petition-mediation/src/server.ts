@@ -2,6 +2,7 @@ import { defineSubgraph, loadById, type HubContext } from "@hub/kit";
 import { fileURLToPath } from "node:url";
 import { entities } from "./entities/index.ts";
 import { Petition } from "./entities/petition.entity.ts";
+import { petitionHandoffs } from "./handoffs/petition-diversion.ts";
 import { migrations } from "./migrations/index.ts";
 import { DisputePetitionResolver, PartyPetitionResolver } from "./resolvers/party.resolver.ts";
 import { PetitionResolver } from "./resolvers/petition.resolver.ts";
@@ -12,6 +13,7 @@ export const petitionMediation = defineSubgraph({
   entities,
   migrations,
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
+  handoffs: petitionHandoffs,
   resolvers: [PetitionResolver, PartyPetitionResolver, DisputePetitionResolver],
   referenceResolvers: {
     Petition: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, Petition, ref.id) },

@@ -2,6 +2,7 @@ import { checkedId, defineSubgraph, loadById, type HubContext } from "@hub/kit";
 import { fileURLToPath } from "node:url";
 import { entities } from "./entities/index.ts";
 import { PoliceIncident } from "./entities/incident.entity.ts";
+import { policeHandoffs } from "./handoffs/police-referral.ts";
 import { migrations } from "./migrations/index.ts";
 import { PoliceIncidentResolver, PoliceMediationSessionResolver } from "./resolvers/incident.resolver.ts";
 import { DisputePoliceResolver, PartyPoliceResolver } from "./resolvers/party.resolver.ts";
@@ -25,6 +26,7 @@ export const policeMediation = defineSubgraph({
   entities,
   migrations,
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
+  handoffs: policeHandoffs,
   resolvers: [PoliceIncidentResolver, PoliceMediationSessionResolver, PartyPoliceResolver, DisputePoliceResolver],
   referenceResolvers: {
     PoliceIncident: { __resolveReference: incidentReference },

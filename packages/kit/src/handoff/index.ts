@@ -4,3 +4,4 @@ export * from "./protocol.ts";
 export * from "./worker.ts";
 export * from "./routes.ts";
 export * from "./resolvers.ts";
+export * from "./payloads.ts";

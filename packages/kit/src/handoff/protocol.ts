@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/postgresql";
 import { checkedId, type HubContext } from "../context.ts";
-import { dueDate } from "../deadlines.ts";
+import { dueDate, isOverdue } from "../deadlines.ts";
 import { badInput, conflict, notFound } from "../errors.ts";
 import { decryptField, encryptField } from "../ids.ts";
 import { StatusChange } from "../workflow.ts";
@@ -67,11 +67,20 @@ export interface WireAnswer {
 export const DELIVER_TASK = "deliver_handoff";
 export const ANSWER_TASK = "answer_handoff";
 
-/** Queues a job in the caller's transaction: it exists exactly when the transaction commits. */
+/**
+ * Queues a job in the caller's transaction: it exists exactly when the transaction commits, so it
+ * runs after the change that queued it and reads a state at least that new.
+ *
+ * Only a delivery (queued once per handoff) has a job key. An answer must not: graphile-worker's
+ * job key "replace" drops a new job whose key belongs to a job a worker is locking at that same
+ * moment, and that running job read the state before the new answer committed. The answer was then
+ * lost (seen as an acceptance that never turned into a completion). Each answer gets its own job;
+ * a repeated answer is harmless, since answers only move a handoff forward.
+ */
 export async function enqueueJob(tx: HubContext, task: string, handoffId: string): Promise<void> {
   await tx.em.execute(
     `select graphile_worker.add_job(?, json_build_object('id', ?::text), max_attempts := 1000, job_key := ?)`,
-    [task, handoffId, `${task}:${handoffId}`],
+    [task, handoffId, task === DELIVER_TASK ? `${task}:${handoffId}` : null],
   );
 }
 
@@ -85,10 +94,31 @@ export interface OfferInput {
   fromCaseId: string;
   unifiedNumber?: string | null;
   summary: string;
-  payload: HandoffPayload;
+  /** Plain JSON; one of the interfaces in payloads.ts (an interface has no index signature, hence `object`). */
+  payload: HandoffPayload | object;
   idempotencyKey: string;
   /** When the receiver must answer; defaults to the route's time limit from the legal table. */
   dueAt?: Date;
+}
+
+function checkedKey(idempotencyKey: string): string {
+  const key = idempotencyKey.trim();
+  if (key.length < 8 || key.length > 200) throw badInput("idempotencyKey", "must be 8 to 200 characters (a UUID the caller generates once per intended handoff)");
+  return key;
+}
+
+/**
+ * The handoff an earlier call with this idempotency key created, or null; a key already used for
+ * another case or kind is a CONFLICT. A sending mutation may call it before its own checks, so a
+ * repeated call returns the first call's handoff even when the case has moved on since.
+ */
+export async function earlierOffer(tx: HubContext, kind: HandoffKind, fromCaseId: string, idempotencyKey: string): Promise<HandoffRecord | null> {
+  const key = checkedKey(idempotencyKey);
+  const earlier = await tx.em.findOne(HandoffRecord, { direction: HandoffDirection.OUTGOING, idempotencyKey: key });
+  if (earlier && (earlier.kind !== kind || earlier.fromCaseId !== fromCaseId)) {
+    throw conflict(`idempotency key ${key} was already used for handoff ${earlier.id} of another case`, { handoffId: earlier.id });
+  }
+  return earlier;
 }
 
 /**
@@ -98,15 +128,13 @@ export interface OfferInput {
 export async function offerHandoff(tx: HubContext, input: OfferInput): Promise<HandoffRecord> {
   const route = HANDOFF_ROUTES[input.kind];
   if (route.from !== tx.subgraph) throw badInput("kind", `${input.kind} handoffs are sent by ${route.from}, not ${tx.subgraph}`);
-  const key = input.idempotencyKey.trim();
-  if (key.length < 8 || key.length > 200) throw badInput("idempotencyKey", "must be 8 to 200 characters (a UUID the caller generates once per intended handoff)");
-  const earlier = await tx.em.findOne(HandoffRecord, { direction: HandoffDirection.OUTGOING, idempotencyKey: key });
-  if (earlier) {
-    if (earlier.kind !== input.kind || earlier.fromCaseId !== input.fromCaseId) {
-      throw conflict(`idempotency key ${key} was already used for handoff ${earlier.id} of another case`, { handoffId: earlier.id });
-    }
-    return earlier;
-  }
+  const key = checkedKey(input.idempotencyKey);
+  // Two offers of one case at once (with different keys) would both find no open handoff and both
+  // write one. This lock, held until the transaction ends, makes the second wait and then see the
+  // first one's handoff (read committed: each statement reads what has committed before it).
+  await tx.em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`handoff:${input.kind}:${input.fromCaseType}:${input.fromCaseId}`]);
+  const earlier = await earlierOffer(tx, input.kind, input.fromCaseId, key);
+  if (earlier) return earlier;
   const open = await tx.em.findOne(HandoffRecord, {
     direction: HandoffDirection.OUTGOING,
     kind: input.kind,
@@ -223,6 +251,15 @@ export async function acceptHandoff(tx: HubContext, config: HandoffConfig, id: s
   const handler = config.receives?.[handoff.kind];
   if (!handler) throw badInput("id", `${tx.subgraph} does not receive ${handoff.kind} handoffs`);
   expectStatus(handoff, [HandoffStatus.DELIVERED], "accept");
+  // Both sides expire an unanswered handoff at dueAt, each on its own clock (once a minute). An
+  // acceptance after dueAt could reach a sender that has already expired it and offered it again:
+  // the receiver would open the same case twice. So nothing is accepted once it is due.
+  if (isOverdue(handoff.dueAt)) {
+    throw conflict(`Handoff ${handoff.id} was due by ${handoff.dueAt.toISOString()} and has expired; the sender may offer it again`, {
+      handoffId: handoff.id,
+      dueAt: handoff.dueAt.toISOString(),
+    });
+  }
   const payload = JSON.parse(decryptField(handoff.payloadEncrypted)) as HandoffPayload;
   const opened = await handler.open(tx, handoff, payload);
   handoff.status = HandoffStatus.ACCEPTED;
@@ -274,7 +311,10 @@ export async function completeHandoffsOf(tx: HubContext, caseType: string, caseI
 export async function applyAnswer(tx: HubContext, config: HandoffConfig, id: string, answer: WireAnswer): Promise<HandoffRecord | null> {
   const handoff = await tx.em.findOne(HandoffRecord, { id, direction: HandoffDirection.OUTGOING });
   if (!handoff) return null;
-  if (STATUS_RANK[answer.status] <= STATUS_RANK[handoff.status]) return handoff;
+  // The sender expires its side on its own clock; a decision the receiver made in time (it accepts
+  // nothing past dueAt) still counts when the answer arrives after that, or the two sides disagree.
+  const decidedInTime = handoff.status === HandoffStatus.EXPIRED && DECISIONS.includes(answer.status);
+  if (!decidedInTime && STATUS_RANK[answer.status] <= STATUS_RANK[handoff.status]) return handoff;
   const from = handoff.status;
   const at = new Date(answer.at);
   if (!handoff.deliveredAt) handoff.deliveredAt = at;
@@ -302,6 +342,9 @@ export async function applyAnswer(tx: HubContext, config: HandoffConfig, id: str
   return handoff;
 }
 
+/** Answers that carry the receiver's decision, as opposed to a mere acknowledgement. */
+const DECISIONS = [HandoffStatus.ACCEPTED, HandoffStatus.REJECTED, HandoffStatus.COMPLETED];
+
 /** Handoffs nobody answered before dueAt expire, on both sides independently (same dueAt). */
 export async function expireOverdueHandoffs(tx: HubContext): Promise<number> {
   const overdue = await tx.em.find(HandoffRecord, {
@@ -322,7 +365,12 @@ export function loadHandoffsOf(tx: HubContext, caseType: string, caseId: string)
     .loader<string, HandoffRecord[]>(`handoffs-of:${caseType}`, async (ids) => {
       const rows = await tx.em.find(
         HandoffRecord,
-        { $or: [{ fromCaseType: caseType, fromCaseId: { $in: [...ids] } }, { toCaseType: caseType, toCaseId: { $in: [...ids] } }] },
+        {
+          $or: [
+            { direction: HandoffDirection.OUTGOING, fromCaseType: caseType, fromCaseId: { $in: [...ids] } },
+            { direction: HandoffDirection.INCOMING, toCaseType: caseType, toCaseId: { $in: [...ids] } },
+          ],
+        },
         { orderBy: { offeredAt: "asc", id: "asc" } },
       );
       const byCase = new Map<string, HandoffRecord[]>();

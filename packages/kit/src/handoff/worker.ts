@@ -30,6 +30,32 @@ export async function postAsService(self: string, to: string, path: string, payl
   return response.json();
 }
 
+/**
+ * How long a job may stay locked before its worker counts as dead. A task holds its lock for one
+ * HTTP call (10 s timeout) and a short transaction; a worker killed mid-task (SIGKILL, OOM, a
+ * lost machine) never unlocks its jobs, and graphile-worker itself retries them only after four
+ * hours. Releasing a live but slow worker's job early is harmless: every task is idempotent
+ * (the receiver stores a handoff id once, answers only move a handoff forward).
+ */
+export const STALE_LOCK_SECONDS = 30;
+const SWEEP_EVERY_MS = 10_000;
+
+/**
+ * Unlocks the jobs of workers that have held a lock longer than STALE_LOCK_SECONDS, so another
+ * worker (or the restarted process) runs them now; returns how many workers were released.
+ */
+export async function releaseStaleJobLocks(orm: MikroORM, olderThanSeconds = STALE_LOCK_SECONDS): Promise<number> {
+  const rows = await orm.em.fork().execute<{ released: number }[]>(
+    `with stale as (
+       select array_agg(distinct locked_by) as ids from graphile_worker.jobs
+       where locked_by is not null and locked_at < now() - make_interval(secs => ?)
+     )
+     select coalesce(array_length(ids, 1), 0) as released, graphile_worker.force_unlock_workers(coalesce(ids, '{}')) from stale`,
+    [olderThanSeconds],
+  );
+  return Number(rows[0]?.released ?? 0);
+}
+
 function systemContext(orm: MikroORM, subgraph: string, actor: string) {
   return createContext(orm.em.fork(), actor, subgraph);
 }
@@ -73,9 +99,10 @@ export async function startHandoffWorker(orm: MikroORM, subgraph: string, config
     await ctx.em.transactional((em) => expireOverdueHandoffs({ ...ctx, em }));
   };
 
-  return run({
+  const runner = await run({
     connectionString,
-    concurrency: Number(process.env.HUB_WORKER_CONCURRENCY ?? 8),
+    concurrency: Number(process.env.HUB_WORKER_CONCURRENCY ?? 4),
+    maxPoolSize: Number(process.env.HUB_WORKER_POOL_MAX ?? 4),
     noHandleSignals: true,
     pollInterval: 1000,
     taskList: { [DELIVER_TASK]: deliver, [ANSWER_TASK]: sendAnswer, expire_handoffs: expire },
@@ -85,4 +112,17 @@ export async function startHandoffWorker(orm: MikroORM, subgraph: string, config
       if (level === "error") console.error(`[${subgraph}] worker: ${message.split("\n")[0]}`);
     }),
   });
+
+  // Jobs a killed worker left locked (this process's previous life, or another replica's).
+  const sweep = () =>
+    releaseStaleJobLocks(orm)
+      .then((released) => {
+        if (released > 0) console.error(`[${subgraph}] worker: released the jobs of ${released} worker(s) locked longer than ${STALE_LOCK_SECONDS} s`);
+      })
+      .catch((error: Error) => console.error(`[${subgraph}] worker: could not release stale job locks: ${error.message.split("\n")[0]}`));
+  await sweep();
+  const timer = setInterval(sweep, SWEEP_EVERY_MS);
+  timer.unref();
+  runner.promise.finally(() => clearInterval(timer)).catch(() => {});
+  return runner;
 }

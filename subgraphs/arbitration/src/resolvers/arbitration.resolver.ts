@@ -1,14 +1,15 @@
 import {
-  addMoney, addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, DisputeType, findOrFail, groupByKey, type HubContext,
-  loadById, loadParties, loadTimeline, MoneyScalar, normaliseMoney, optionalUnifiedNumber, pageSize, pastDate, PartyRole, recordCreation, requireText,
-  StatusChange, writeInTransaction,
+  addMoney, applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, conflict, DisputeReference, findOrFail, groupByKey, HandoffOutcome,
+  HandoffRecord, type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, MoneyScalar, normaliseMoney, pageSize, requireText, StatusChange,
+  writeInTransaction,
 } from "@hub/kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ArbitrationCase } from "../entities/arbitration-case.entity.ts";
 import { ArbitrationClaim } from "../entities/arbitration-claim.entity.ts";
+import { applyForArbitrationCase } from "../workflow/arbitration.steps.ts";
 import {
-  acceptanceDueAt, ArbitrationKind, ArbitrationOutcome, ArbitrationStatus, arbitrationWorkflow, AWARD_PERIOD_STATUSES, awardDueAt, chinaDate,
-  LABOUR_DISPUTE_TYPES, labourLimitationEnd, MAX_CLAIMS, OPEN_ARBITRATION_STATUSES, preMediationDueAt,
+  ArbitrationKind, ArbitrationOutcome, ArbitrationStatus, arbitrationWorkflow, AWARD_PERIOD_STATUSES, awardDueAt, OPEN_ARBITRATION_STATUSES,
+  preMediationDueAt,
 } from "../workflow/arbitration.workflow.ts";
 import { ArbitrationApplicationInput, ArbitrationFilter } from "./types/arbitration.inputs.ts";
 
@@ -63,52 +64,7 @@ export class ArbitrationCaseResolver {
     @Arg("input", () => ArbitrationApplicationInput, { description: "The application." }) input: ArbitrationApplicationInput,
     @Ctx() ctx: HubContext,
   ): Promise<ArbitrationCase> {
-    const appliedAt = pastDate("input.appliedAt", input.appliedAt);
-    const commission = requireText("input.commission", input.commission, 200);
-    const unifiedNumber = optionalUnifiedNumber("input.unifiedNumber", input.unifiedNumber);
-    let disputeAroseAt: Date | null = null;
-    if (input.disputeAroseAt != null) {
-      disputeAroseAt = pastDate("input.disputeAroseAt", input.disputeAroseAt);
-      if (disputeAroseAt > appliedAt) throw badInput("input.disputeAroseAt", "must not be after the application");
-    }
-    if (input.kind === ArbitrationKind.LABOUR) {
-      if (!(LABOUR_DISPUTE_TYPES as readonly DisputeType[]).includes(input.disputeType)) {
-        throw badInput("input.disputeType", `labour arbitration handles ${LABOUR_DISPUTE_TYPES.join(" or ")} disputes (got ${input.disputeType})`);
-      }
-      if (!disputeAroseAt) throw badInput("input.disputeAroseAt", "a labour arbitration application needs the day the dispute arose, to check the one-year limitation");
-      const limitationEnd = labourLimitationEnd(disputeAroseAt);
-      if (appliedAt > limitationEnd) {
-        throw badInput(
-          "input.disputeAroseAt",
-          `the dispute arose on ${chinaDate(disputeAroseAt)}; the one-year limitation for labour arbitration (劳动争议调解仲裁法 Art 27) ran out at the end of ${chinaDate(limitationEnd)}`,
-        );
-      }
-    }
-    if (input.claims.length === 0) throw badInput("input.claims", "at least one claim is required");
-    if (input.claims.length > MAX_CLAIMS) throw badInput("input.claims", `at most ${MAX_CLAIMS} claims per application (got ${input.claims.length})`);
-    const claims = input.claims.map((claim, i) => ({
-      description: requireText(`input.claims[${i}].description`, claim.description, 500),
-      amount: claim.amount ?? null,
-    }));
-    if (!input.parties.some((party) => party.role === PartyRole.APPLICANT)) throw badInput("input.parties", "needs at least one applicant (申请人)");
-    if (!input.parties.some((party) => party.role === PartyRole.RESPONDENT)) throw badInput("input.parties", "needs at least one respondent (被申请人)");
-
-    return writeInTransaction(ctx, async (tx) => {
-      const arbitration = tx.em.create(ArbitrationCase, {
-        kind: input.kind,
-        commission,
-        divisionCode: input.divisionCode,
-        disputeType: input.disputeType,
-        unifiedNumber,
-        disputeAroseAt,
-        appliedAt,
-        dueAt: acceptanceDueAt(appliedAt),
-      });
-      claims.forEach((claim, i) => tx.em.create(ArbitrationClaim, { arbitrationCase: arbitration, position: i + 1, ...claim }));
-      addParties(tx, CASE_TYPE, arbitration.id, input.parties, "input.parties");
-      recordCreation(tx, arbitrationWorkflow, arbitration);
-      return arbitration;
-    });
+    return writeInTransaction(ctx, async (tx) => applyForArbitrationCase(tx, input));
   }
 
   @Mutation(() => ArbitrationCase, { description: "The commission mediates first (先行调解) before deciding on acceptance; labour: 15 days." })
@@ -152,6 +108,7 @@ export class ArbitrationCaseResolver {
       arbitration.notAcceptedReason = text;
       arbitration.closedAt = new Date();
       arbitration.dueAt = null;
+      await completeHandoffsOf(tx, CASE_TYPE, arbitration.id, HandoffOutcome.FAILED, text);
       return arbitration;
     });
   }
@@ -213,6 +170,7 @@ export class ArbitrationCaseResolver {
       arbitration.awardedAmount = amount ?? null;
       arbitration.closedAt = new Date();
       arbitration.dueAt = null;
+      await completeHandoffsOf(tx, CASE_TYPE, arbitration.id, HandoffOutcome.SUCCEEDED, text);
       return arbitration;
     });
   }
@@ -239,6 +197,7 @@ export class ArbitrationCaseResolver {
       arbitration.awardedAmount = awardedAmount ?? null;
       arbitration.closedAt = new Date();
       arbitration.dueAt = null;
+      await completeHandoffsOf(tx, CASE_TYPE, arbitration.id, HandoffOutcome.SUCCEEDED, text);
       return arbitration;
     });
   }
@@ -257,6 +216,7 @@ export class ArbitrationCaseResolver {
       arbitration.outcomeSummary = text;
       arbitration.closedAt = new Date();
       arbitration.dueAt = null;
+      await completeHandoffsOf(tx, CASE_TYPE, arbitration.id, HandoffOutcome.FAILED, text);
       return arbitration;
     });
   }
@@ -279,6 +239,11 @@ export class ArbitrationCaseResolver {
   @FieldResolver(() => [StatusChange], { description: "Every state change, oldest first, with who acted." })
   timeline(@Root() arbitration: ArbitrationCase, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
     return loadTimeline(ctx, CASE_TYPE, arbitration.id);
+  }
+
+  @FieldResolver(() => [HandoffRecord], { description: "The handoff from the mediation centre that brought this case (a failed labour mediation, 劳动仲裁), if any, with where it stands." })
+  handoffs(@Root() arbitration: ArbitrationCase, @Ctx() ctx: HubContext): Promise<HandoffRecord[]> {
+    return loadHandoffsOf(ctx, CASE_TYPE, arbitration.id);
   }
 
   @FieldResolver(() => DisputeReference, { nullable: true, description: "The dispute across all agencies, when it has a unified number." })

@@ -1,10 +1,11 @@
 import {
-  addParties, applyTransition, badInput, CaseNumberScalar, CaseParty, checkedId, DisputeReference, dueDate, findOrFail, type HubContext,
-  loadById, loadParties, loadTimeline, optionalText, optionalUnifiedNumber, pageSize, parseCaseNumber, pastDate, recordCreation, requireText,
+  applyTransition, badInput, CaseNumberScalar, CaseParty, checkedId, completeHandoffsOf, DisputeReference, dueDate, findOrFail, HandoffOutcome,
+  HandoffRecord, type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalText, pageSize, parseCaseNumber, requireText,
   StatusChange, writeInTransaction,
 } from "@hub/kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { JudicialConfirmation } from "../entities/confirmation.entity.ts";
+import { applyForConfirmation } from "../workflow/confirmation.steps.ts";
 import { CONFIRMATION_CASE_TYPES, ConfirmationStatus, confirmationWorkflow } from "../workflow/confirmation.workflow.ts";
 import { ConfirmationFilter, JudicialConfirmationInput } from "./types/confirmation.inputs.ts";
 
@@ -37,29 +38,7 @@ export class JudicialConfirmationResolver {
     @Arg("input", () => JudicialConfirmationInput) input: JudicialConfirmationInput,
     @Ctx() ctx: HubContext,
   ): Promise<JudicialConfirmation> {
-    const effectiveAt = pastDate("input.agreementEffectiveAt", input.agreementEffectiveAt);
-    const appliedAt = new Date();
-    const windowEnd = dueDate("JUDICIAL_CONFIRMATION_APPLICATION", effectiveAt);
-    if (appliedAt > windowEnd) {
-      throw badInput("input.agreementEffectiveAt", `the agreement took effect on ${effectiveAt.toISOString().slice(0, 10)}; the 30-day window for judicial confirmation closed on ${windowEnd.toISOString().slice(0, 10)}`);
-    }
-    if (input.parties.length < 2) throw badInput("input.parties", "judicial confirmation is a joint application: list both sides (at least two parties)");
-    return writeInTransaction(ctx, async (tx) => {
-      const application = tx.em.create(JudicialConfirmation, {
-        court: requireText("input.court", input.court, 200),
-        divisionCode: input.divisionCode,
-        unifiedNumber: optionalUnifiedNumber("input.unifiedNumber", input.unifiedNumber),
-        agreementId: optionalText("input.agreementId", input.agreementId, 64),
-        agreementTerms: requireText("input.agreementTerms", input.agreementTerms, 4000),
-        agreementAmount: input.agreementAmount ?? null,
-        agreementEffectiveAt: effectiveAt,
-        appliedAt,
-        dueAt: dueDate("JUDICIAL_CONFIRMATION_ACCEPTANCE", appliedAt),
-      });
-      addParties(tx, CASE_TYPE, application.id, input.parties, "input.parties");
-      recordCreation(tx, confirmationWorkflow, application);
-      return application;
-    });
+    return writeInTransaction(ctx, async (tx) => applyForConfirmation(tx, input));
   }
 
   @Mutation(() => JudicialConfirmation, { description: "The court accepts the application (受理) and gives it a 民特 or 诉前调确 case number." })
@@ -94,6 +73,7 @@ export class JudicialConfirmationResolver {
       applyTransition(tx, confirmationWorkflow, application, "refuse", application.decisionReason);
       application.decidedAt = new Date();
       application.dueAt = null;
+      await completeHandoffsOf(tx, CASE_TYPE, application.id, HandoffOutcome.FAILED, `不予受理: ${application.decisionReason}`);
       return application;
     });
   }
@@ -128,6 +108,14 @@ export class JudicialConfirmationResolver {
       application.decisionReason = reasons;
       application.decidedAt = new Date();
       application.dueAt = null;
+      const ruling = confirmed ? `裁定确认调解协议有效 ${application.caseNumber ?? ""}`.trim() : `裁定驳回申请 ${application.caseNumber ?? ""}`.trim();
+      await completeHandoffsOf(
+        tx,
+        CASE_TYPE,
+        application.id,
+        confirmed ? HandoffOutcome.SUCCEEDED : HandoffOutcome.FAILED,
+        reasons ? `${ruling}: ${reasons}` : ruling,
+      );
       return application;
     });
   }
@@ -140,6 +128,11 @@ export class JudicialConfirmationResolver {
   @FieldResolver(() => [StatusChange], { description: "Every state change, oldest first." })
   timeline(@Root() application: JudicialConfirmation, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
     return loadTimeline(ctx, CASE_TYPE, application.id);
+  }
+
+  @FieldResolver(() => [HandoffRecord], { description: "The handoff from the mediation centre that brought this application, if any, with where it stands." })
+  handoffs(@Root() application: JudicialConfirmation, @Ctx() ctx: HubContext): Promise<HandoffRecord[]> {
+    return loadHandoffsOf(ctx, CASE_TYPE, application.id);
   }
 
   @FieldResolver(() => DisputeReference, { nullable: true, description: "The dispute across all agencies, when it has a unified number." })

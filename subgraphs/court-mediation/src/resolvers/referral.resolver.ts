@@ -1,9 +1,13 @@
 import {
-  addParties, applyTransition, badInput, CaseParty, checkedId, DisputeReference, findOrFail, type HubContext, loadById, loadParties, loadTimeline,
-  optionalUnifiedNumber, pageSize, pastDate, recordCreation, requireText, StatusChange, writeInTransaction,
+  addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, findOrFail, HandoffKind, HandoffRecord,
+  type HubContext, idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pageSize, pastDate, recordCreation, requireText,
+  StatusChange, writeInTransaction,
 } from "@hub/kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { CourtReferral } from "../entities/referral.entity.ts";
+import { MEDIATION_CENTRE, offerCourtReferral } from "../handoffs/court-referral.ts";
+import { lockCase } from "../handoffs/sending.ts";
+import * as steps from "../workflow/referral.steps.ts";
 import { OPEN_REFERRAL_STATUSES, ReferralKind, referralDueAt, referralWorkflow } from "../workflow/referral.workflow.ts";
 import { ReferCaseInput, ReferralFilter, ReferralResultInput } from "./types/referral.inputs.ts";
 
@@ -62,18 +66,40 @@ export class CourtReferralResolver {
     });
   }
 
+  @Mutation(() => CourtReferral, {
+    description:
+      "The court hands a REFERRED referral to the mediation centre (诉调对接移交): a COURT_REFERRAL handoff carrying the parties, due when the referral's 委派/委托 time limit ends. When the centre accepts, the referral goes IN_MEDIATION; when the centre's case ends, its result is recorded as success or failure. A rejected handoff leaves the referral REFERRED (hand it off again, or withdraw it). The same idempotencyKey returns the same result and never hands the referral off twice.",
+  })
+  async handOffReferralToMediationCenter(
+    @Arg("id", () => ID, { description: "Id of the referral." }) id: string,
+    @Arg("idempotencyKey", () => String, { description: "A key the caller generates once per intended handoff (a UUID; 8 to 200 characters). Repeating the call with it returns the same result." }) idempotencyKey: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<CourtReferral> {
+    return idempotently(() =>
+      writeInTransaction(ctx, async (tx) => {
+        const referral = await lockCase(tx, CourtReferral, id);
+        if (await earlierOffer(tx, HandoffKind.COURT_REFERRAL, referral.id, idempotencyKey)) return referral;
+        applyTransition(tx, referralWorkflow, referral, "handOff", MEDIATION_CENTRE);
+        if (referral.dueAt.getTime() <= Date.now()) {
+          throw conflict(`CourtReferral ${referral.id}: its mediation time limit ended at ${referral.dueAt.toISOString()}; it cannot be handed off any more`, {
+            caseType: CASE_TYPE,
+            caseId: referral.id,
+            dueAt: referral.dueAt.toISOString(),
+          });
+        }
+        await offerCourtReferral(tx, referral, idempotencyKey);
+        return referral;
+      }),
+    );
+  }
+
   @Mutation(() => CourtReferral, { description: "A mediation organisation takes the referral up (开始调解)." })
   async startReferralMediation(
     @Arg("id", () => ID) id: string,
     @Arg("mediationOrganisation", () => String, { description: "Name of the committee or organisation mediating." }) organisation: string,
     @Ctx() ctx: HubContext,
   ): Promise<CourtReferral> {
-    return writeInTransaction(ctx, async (tx) => {
-      const referral = await findOrFail(tx, CourtReferral, id);
-      referral.mediationOrganisation = requireText("mediationOrganisation", organisation, 200);
-      applyTransition(tx, referralWorkflow, referral, "startMediation", referral.mediationOrganisation);
-      return referral;
-    });
+    return writeInTransaction(ctx, async (tx) => steps.startReferralMediation(tx, await findOrFail(tx, CourtReferral, id), organisation));
   }
 
   @Mutation(() => CourtReferral, { description: "The parties agree to extend mediation (经当事人同意延长): 1 to 30 more days." })
@@ -99,14 +125,9 @@ export class CourtReferralResolver {
     @Arg("result", () => ReferralResultInput) result: ReferralResultInput,
     @Ctx() ctx: HubContext,
   ): Promise<CourtReferral> {
-    return writeInTransaction(ctx, async (tx) => {
-      const referral = await findOrFail(tx, CourtReferral, id);
-      referral.resultSummary = requireText("result.resultSummary", result.resultSummary, 2000);
-      referral.agreedAmount = result.agreedAmount ?? null;
-      referral.resultAt = new Date();
-      applyTransition(tx, referralWorkflow, referral, "recordSuccess", referral.resultSummary);
-      return referral;
-    });
+    return writeInTransaction(ctx, async (tx) =>
+      steps.recordReferralSuccess(tx, await findOrFail(tx, CourtReferral, id), result.resultSummary, result.agreedAmount),
+    );
   }
 
   @Mutation(() => CourtReferral, { description: "Mediation failed: the court files the case or resumes the trial." })
@@ -115,13 +136,7 @@ export class CourtReferralResolver {
     @Arg("reason", () => String, { description: "Why mediation failed." }) reason: string,
     @Ctx() ctx: HubContext,
   ): Promise<CourtReferral> {
-    return writeInTransaction(ctx, async (tx) => {
-      const referral = await findOrFail(tx, CourtReferral, id);
-      referral.resultSummary = requireText("reason", reason, 2000);
-      referral.resultAt = new Date();
-      applyTransition(tx, referralWorkflow, referral, "recordFailure", referral.resultSummary);
-      return referral;
-    });
+    return writeInTransaction(ctx, async (tx) => steps.recordReferralFailure(tx, await findOrFail(tx, CourtReferral, id), reason));
   }
 
   @Mutation(() => CourtReferral, { description: "The referral is withdrawn (撤回)." })
@@ -145,6 +160,11 @@ export class CourtReferralResolver {
   @FieldResolver(() => [StatusChange], { description: "Every state change, oldest first." })
   timeline(@Root() referral: CourtReferral, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
     return loadTimeline(ctx, CASE_TYPE, referral.id);
+  }
+
+  @FieldResolver(() => [HandoffRecord], { description: "Handoffs of this referral to the mediation centre, oldest first, with where each stands." })
+  handoffs(@Root() referral: CourtReferral, @Ctx() ctx: HubContext): Promise<HandoffRecord[]> {
+    return loadHandoffsOf(ctx, CASE_TYPE, referral.id);
   }
 
   @FieldResolver(() => DisputeReference, { nullable: true, description: "The dispute across all agencies, when it has a unified number." })

@@ -43,10 +43,12 @@ registerEnumType(ReferralStatus, {
   },
 });
 
-export const referralWorkflow = defineWorkflow<ReferralStatus, "startMediation" | "extendByConsent" | "recordSuccess" | "recordFailure" | "withdraw">({
+export const referralWorkflow = defineWorkflow<ReferralStatus, "handOff" | "startMediation" | "extendByConsent" | "recordSuccess" | "recordFailure" | "withdraw">({
   caseType: "CourtReferral",
   initial: ReferralStatus.REFERRED,
   transitions: {
+    // The court sends the referral to the mediation centre (移交); it stays REFERRED until accepted.
+    handOff: { from: [ReferralStatus.REFERRED], to: ReferralStatus.REFERRED },
     startMediation: { from: [ReferralStatus.REFERRED], to: ReferralStatus.IN_MEDIATION },
     extendByConsent: { from: [ReferralStatus.IN_MEDIATION], to: ReferralStatus.IN_MEDIATION },
     recordSuccess: { from: [ReferralStatus.IN_MEDIATION], to: ReferralStatus.SUCCEEDED },

@@ -1,40 +1,18 @@
 import {
-  addParties, CaseParty, conflict, findOrFail, type HubContext, loadManyBy, loadParties, loadTimeline, optionalText, optionalUnifiedNumber,
-  pageSize, pastDate, recordCreation, requireText, StatusChange, badInput, writeInTransaction,
+  CaseParty, type HubContext, loadManyBy, loadParties, loadTimeline, optionalUnifiedNumber, pageSize, StatusChange, badInput, writeInTransaction,
 } from "@hub/kit";
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { MediationAgreement } from "../entities/agreement.entity.ts";
-import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispute } from "../entities/dispute.entity.ts";
 import { MediationCase } from "../entities/mediation-case.entity.ts";
 import { agreementWorkflow } from "../workflow/agreement.workflow.ts";
-import { disputeWorkflow, formatUnifiedNumber, MAX_UNIFIED_SERIAL, registrationYear } from "../workflow/dispute.workflow.ts";
+import { disputeWorkflow } from "../workflow/dispute.workflow.ts";
 import { mediationCaseWorkflow } from "../workflow/mediation-case.workflow.ts";
+import { registerDisputeIntake } from "./intake.ts";
 import { loadCasesOfDispute, loadDisputeByNumber } from "./loaders.ts";
 import { DisputeFilter, RegisterDisputeInput } from "./types/dispute.inputs.ts";
 
 const CASE_TYPE = disputeWorkflow.caseType;
-
-/**
- * Mints the next unified number of a county and year. The upsert takes the counter row's lock
- * until the registering transaction ends, so concurrent registrations queue on it and never get
- * the same serial; a registration that rolls back releases its serial.
- */
-async function mintUnifiedNumber(tx: HubContext, divisionCode: string, registeredAt: Date): Promise<string> {
-  const division = divisionCode.slice(0, 6);
-  const year = registrationYear(registeredAt);
-  const rows = await tx.em.execute<{ last_serial: number }[]>(
-    `insert into "dispute_counter" ("division_code", "year", "last_serial") values (?, ?, 1)
-     on conflict ("division_code", "year") do update set "last_serial" = "dispute_counter"."last_serial" + 1
-     returning "last_serial"`,
-    [division, year],
-  );
-  const serial = Number(rows[0]!.last_serial);
-  if (serial > MAX_UNIFIED_SERIAL) {
-    throw conflict(`division ${division} has used all ${MAX_UNIFIED_SERIAL} unified dispute numbers of ${year}`, { divisionCode: division, year });
-  }
-  return formatUnifiedNumber(division, year, serial);
-}
 
 @Resolver(() => Dispute)
 export class DisputeResolver {
@@ -67,33 +45,7 @@ export class DisputeResolver {
     @Arg("input", () => RegisterDisputeInput, { description: "The dispute, its parties and where it came from." }) input: RegisterDisputeInput,
     @Ctx() ctx: HubContext,
   ): Promise<Dispute> {
-    const registeredAt = pastDate("input.registeredAt", input.registeredAt);
-    const description = requireText("input.description", input.description, 4000);
-    const sourceReference = optionalText("input.sourceReference", input.sourceReference, 64);
-    return writeInTransaction(ctx, async (tx) => {
-      const committee = input.committeeId ? await findOrFail(tx, MediationCommittee, input.committeeId) : null;
-      const unifiedNumber = await mintUnifiedNumber(tx, input.divisionCode, registeredAt);
-      const dispute = tx.em.create(Dispute, {
-        unifiedNumber,
-        disputeType: input.disputeType,
-        divisionCode: input.divisionCode,
-        amount: input.amount ?? null,
-        description,
-        source: input.source,
-        sourceReference,
-        registeredAt,
-      });
-      addParties(tx, CASE_TYPE, dispute.id, input.parties, "input.parties");
-      recordCreation(tx, disputeWorkflow, { id: dispute.id, status: disputeWorkflow.initial }, `统一受理 ${unifiedNumber} (${input.source})`);
-      const mediationCase = tx.em.create(MediationCase, {
-        disputeId: dispute.id,
-        unifiedNumber,
-        committeeId: committee?.id ?? null,
-        registeredAt,
-      });
-      recordCreation(tx, mediationCaseWorkflow, mediationCase, committee ? `人民调解案件 assigned to ${committee.name}` : "人民调解案件 opened");
-      return dispute;
-    });
+    return writeInTransaction(ctx, async (tx) => (await registerDisputeIntake(tx, { ...input, unifiedNumber: null })).dispute);
   }
 
   @FieldResolver(() => [CaseParty], { description: "The parties, identifiers masked." })

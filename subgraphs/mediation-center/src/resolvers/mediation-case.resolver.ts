@@ -1,5 +1,5 @@
 import {
-  applyTransition, badInput, CaseParty, checkedId, findOrFail, type HubContext, loadById, loadParties, loadTimeline, pageSize, pastDate,
+  applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, HandoffOutcome, findOrFail, type HubContext, loadById, loadParties, loadTimeline, pageSize, pastDate,
   recordCreation, requireText, StatusChange, writeInTransaction,
 } from "@hub/kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -105,6 +105,9 @@ export class MediationCaseResolver {
         signedAt,
       });
       recordCreation(tx, agreementWorkflow, agreement, input.hasPaymentObligation ? `协议生效, payment obligation ${input.amount} 元` : "协议生效");
+      // The agency that handed the dispute over learns the result (a court, the police, the petition bureau).
+      const amount = agreement.amount != null ? `; 金额 ${agreement.amount} 元${input.hasPaymentObligation ? " (给付义务)" : ""}` : "";
+      await completeHandoffsOf(tx, CASE_TYPE, mediationCase.id, HandoffOutcome.SUCCEEDED, `调解成功, 人民调解协议书 ${agreement.id}: ${terms}${amount}`);
       return agreement;
     });
   }
@@ -121,6 +124,7 @@ export class MediationCaseResolver {
       applyTransition(tx, mediationCaseWorkflow, mediationCase, "recordFailure", text);
       mediationCase.closingReason = text;
       mediationCase.closedAt = new Date();
+      await completeHandoffsOf(tx, CASE_TYPE, mediationCase.id, HandoffOutcome.FAILED, `调解不成: ${text}`);
       return mediationCase;
     });
   }
@@ -137,6 +141,7 @@ export class MediationCaseResolver {
       applyTransition(tx, mediationCaseWorkflow, mediationCase, "terminate", text);
       mediationCase.closingReason = text;
       mediationCase.closedAt = new Date();
+      await completeHandoffsOf(tx, CASE_TYPE, mediationCase.id, HandoffOutcome.FAILED, `终止调解: ${text}`);
       return mediationCase;
     });
   }

@@ -1,9 +1,10 @@
 import {
-  addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, findOrFail, type HubContext, loadById, loadParties,
-  loadTimeline, optionalText, optionalUnifiedNumber, pageSize, pastDate, PartyRole, recordCreation, requireText, StatusChange, writeInTransaction,
+  applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, conflict, DisputeReference, findOrFail, HandoffOutcome, HandoffRecord,
+  type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, pageSize, requireText, StatusChange, writeInTransaction,
 } from "@hub/kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { NotarisationApplication } from "../entities/notarisation.entity.ts";
+import { applyForNotarisation } from "../workflow/notarisation.steps.ts";
 import { NotarisationStatus, notarisationWorkflow, OPEN_NOTARISATION_STATUSES, parseNotarialNumber, reviewDueAt } from "../workflow/notarisation.workflow.ts";
 import { NotarisationApplicationInput, NotarisationFilter } from "./types/notarisation.inputs.ts";
 
@@ -50,36 +51,7 @@ export class NotarisationApplicationResolver {
     @Arg("input", () => NotarisationApplicationInput, { description: "The application." }) input: NotarisationApplicationInput,
     @Ctx() ctx: HubContext,
   ): Promise<NotarisationApplication> {
-    if (input.debtorConsentToEnforcement !== true) {
-      throw badInput("input.debtorConsentToEnforcement", "the debtor must consent in writing to compulsory enforcement (公证法 Art 37); without it the instrument cannot be given enforcement effect");
-    }
-    if (input.paymentAmount === "0.00") throw badInput("input.paymentAmount", "must be more than 0: the instrument must carry a payment obligation");
-    if (Number.isNaN(input.paymentDueAt.getTime())) throw badInput("input.paymentDueAt", "is not a valid date-time");
-    const appliedAt = pastDate("input.appliedAt", input.appliedAt);
-    const notaryOffice = requireText("input.notaryOffice", input.notaryOffice, 200);
-    const unifiedNumber = optionalUnifiedNumber("input.unifiedNumber", input.unifiedNumber);
-    const agreementId = optionalText("input.agreementId", input.agreementId, 64);
-    const debtTerms = requireText("input.debtTerms", input.debtTerms, 4000);
-    if (!input.parties.some((party) => party.role === PartyRole.APPLICANT)) throw badInput("input.parties", "needs the creditor as an APPLICANT");
-    if (!input.parties.some((party) => party.role === PartyRole.RESPONDENT)) throw badInput("input.parties", "needs the debtor as a RESPONDENT");
-
-    return writeInTransaction(ctx, async (tx) => {
-      const application = tx.em.create(NotarisationApplication, {
-        notaryOffice,
-        divisionCode: input.divisionCode,
-        unifiedNumber,
-        agreementId,
-        debtTerms,
-        paymentAmount: input.paymentAmount,
-        paymentDueAt: input.paymentDueAt,
-        debtorConsentToEnforcement: true,
-        appliedAt,
-        dueAt: reviewDueAt(appliedAt),
-      });
-      addParties(tx, CASE_TYPE, application.id, input.parties, "input.parties");
-      recordCreation(tx, notarisationWorkflow, application);
-      return application;
-    });
+    return writeInTransaction(ctx, async (tx) => applyForNotarisation(tx, input));
   }
 
   @Mutation(() => NotarisationApplication, { description: "The notary office accepts the application (受理) and reviews it; the certificate is due in 15 working days." })
@@ -110,6 +82,7 @@ export class NotarisationApplicationResolver {
       application.certificateNumber = number;
       application.issuedAt = new Date();
       application.dueAt = null;
+      await completeHandoffsOf(tx, CASE_TYPE, application.id, HandoffOutcome.SUCCEEDED, `公证书 ${number}`);
       return application;
     });
   }
@@ -127,6 +100,7 @@ export class NotarisationApplicationResolver {
       application.refusalReason = text;
       application.refusedAt = new Date();
       application.dueAt = null;
+      await completeHandoffsOf(tx, CASE_TYPE, application.id, HandoffOutcome.FAILED, text);
       return application;
     });
   }
@@ -169,6 +143,11 @@ export class NotarisationApplicationResolver {
   @FieldResolver(() => [StatusChange], { description: "Every state change, oldest first, with who acted." })
   timeline(@Root() application: NotarisationApplication, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
     return loadTimeline(ctx, CASE_TYPE, application.id);
+  }
+
+  @FieldResolver(() => [HandoffRecord], { description: "The handoff from the mediation centre that brought this application (赋强公证 of a mediation agreement), if any, with where it stands." })
+  handoffs(@Root() application: NotarisationApplication, @Ctx() ctx: HubContext): Promise<HandoffRecord[]> {
+    return loadHandoffsOf(ctx, CASE_TYPE, application.id);
   }
 
   @FieldResolver(() => DisputeReference, { nullable: true, description: "The dispute across all agencies, when it has a unified number." })

@@ -1,4 +1,4 @@
-import { DisputeType, DivisionCodeScalar, isOverdue } from "@hub/kit";
+import { DisputeType, DivisionCodeScalar, HandoffOutcome, isOverdue } from "@hub/kit";
 import { defineEntity, OptionalProps, p } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
@@ -63,6 +63,15 @@ export class Petition {
 
   @Field(() => Date, { nullable: true, description: "When the petition was diverted to mediation." })
   divertedAt?: Date | null;
+
+  @Field(() => HandoffOutcome, { nullable: true, description: "How the mediation centre's case on the diverted petition ended (调解结果), once it reported back; the satisfaction callback follows." })
+  mediationOutcome?: HandoffOutcome | null;
+
+  @Field(() => String, { nullable: true, description: "The mediation centre's result on the diverted petition (调解结果反馈): agreement terms or why mediation failed." })
+  mediationResult?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When the mediation centre's result came back." })
+  mediationResultAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: "Written reply to the petitioner (书面答复意见)." })
   reply?: string | null;
@@ -139,6 +148,9 @@ export const PetitionSchema = defineEntity({
     decidedAt: p.datetime().nullable(),
     mediationOrganisation: p.string().length(200).nullable(),
     divertedAt: p.datetime().nullable(),
+    mediationOutcome: p.enum(() => HandoffOutcome).nullable(),
+    mediationResult: p.text().nullable(),
+    mediationResultAt: p.datetime().nullable(),
     reply: p.text().nullable(),
     repliedAt: p.datetime().nullable(),
     reviewRequestReason: p.text().nullable(),

@@ -1,5 +1,6 @@
 // Written by `npm run migration:create`: the checked-in migrations, oldest first.
 import { Migration20261126005820 } from "./Migration20261126005820.ts";
 import { Migration20261126012753 } from "./Migration20261126012753.ts";
+import { Migration20261126013630 } from "./Migration20261126013630.ts";
 
-export const migrations = [Migration20261126005820, Migration20261126012753];
+export const migrations = [Migration20261126005820, Migration20261126012753, Migration20261126013630];

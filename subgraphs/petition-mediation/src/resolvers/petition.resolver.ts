@@ -1,9 +1,12 @@
 import {
-  addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, findOrFail, type HubContext, loadById, loadParties,
-  loadTimeline, optionalUnifiedNumber, pageSize, pastDate, PartyRole, recordCreation, requireText, StatusChange, writeInTransaction,
+  addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, findOrFail, HandoffKind, HandoffRecord,
+  type HubContext, idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pageSize, pastDate, PartyRole, recordCreation,
+  requireText, StatusChange, writeInTransaction,
 } from "@hub/kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Petition } from "../entities/petition.entity.ts";
+import { offerPetitionDiversion } from "../handoffs/petition-diversion.ts";
+import { lockCase } from "../handoffs/sending.ts";
 import {
   acceptanceDueAt, AGENCY_OPEN_STATUSES, CALLBACK_STATUSES, divertedMediationDueAt, formatPetitionNumber, handlingDueAt, PETITION_NUMBER_PATTERN,
   PetitionSatisfaction, PetitionStatus, petitionWorkflow, petitionYear, recordStep, reReviewAnswerDueAt, reReviewRequestDueAt, reviewAnswerDueAt,
@@ -126,27 +129,35 @@ export class PetitionResolver {
     });
   }
 
-  @Mutation(() => Petition, { description: "The bureau diverts a civil dispute to mediation (访调对接); the mediation is due within a month and its outcome comes back with a satisfaction callback." })
+  @Mutation(() => Petition, {
+    description:
+      "The bureau diverts a civil dispute to mediation (访调对接): in the same transaction a PETITION_DIVERSION handoff carries the petition's content and petitioners to the mediation centre. The mediation is due within a month; the centre's unified number comes back when it accepts and its result (mediationOutcome, mediationResult) when its case ends, after which the satisfaction callback follows. The same idempotencyKey returns the same result and never diverts the petition twice.",
+  })
   async divertPetitionToMediation(
     @Arg("id", () => ID, { description: "Id of the petition." }) id: string,
     @Arg("mediationOrganisation", () => String, { description: "Mediation organisation taking the dispute, e.g. 红塔区人民调解中心; up to 200 characters." }) organisation: string,
     @Arg("unifiedNumber", () => String, { nullable: true, description: "Unified dispute number, when the mediation centre has registered the dispute." }) unifiedNumber: string | null,
+    @Arg("idempotencyKey", () => String, { description: "A key the caller generates once per intended diversion (a UUID; 8 to 200 characters). Repeating the call with it returns the same result." }) idempotencyKey: string,
     @Ctx() ctx: HubContext,
   ): Promise<Petition> {
     const name = requireText("mediationOrganisation", organisation, 200);
     const number = optionalUnifiedNumber("unifiedNumber", unifiedNumber);
-    return writeInTransaction(ctx, async (tx) => {
-      const petition = await findOrFail(tx, Petition, id);
-      applyTransition(tx, petitionWorkflow, petition, "divert", number ? `${name} (${number})` : name);
-      if (number && petition.unifiedNumber && petition.unifiedNumber !== number) {
-        throw badInput("unifiedNumber", `the petition already carries unified dispute number ${petition.unifiedNumber}`);
-      }
-      if (number) petition.unifiedNumber = number;
-      petition.mediationOrganisation = name;
-      petition.divertedAt = petition.decidedAt = new Date();
-      petition.dueAt = divertedMediationDueAt(petition.divertedAt);
-      return petition;
-    });
+    return idempotently(() =>
+      writeInTransaction(ctx, async (tx) => {
+        const petition = await lockCase(tx, Petition, id);
+        if (await earlierOffer(tx, HandoffKind.PETITION_DIVERSION, petition.id, idempotencyKey)) return petition;
+        applyTransition(tx, petitionWorkflow, petition, "divert", number ? `${name} (${number})` : name);
+        if (number && petition.unifiedNumber && petition.unifiedNumber !== number) {
+          throw badInput("unifiedNumber", `the petition already carries unified dispute number ${petition.unifiedNumber}`);
+        }
+        if (number) petition.unifiedNumber = number;
+        petition.mediationOrganisation = name;
+        petition.divertedAt = petition.decidedAt = new Date();
+        petition.dueAt = divertedMediationDueAt(petition.divertedAt);
+        await offerPetitionDiversion(tx, petition, idempotencyKey);
+        return petition;
+      }),
+    );
   }
 
   @Mutation(() => Petition, { description: "The handling period is extended by 30 days (延期办理), once, with the reason." })
@@ -311,6 +322,11 @@ export class PetitionResolver {
   @FieldResolver(() => [StatusChange], { description: "Every step of the petition, oldest first, with who took it." })
   timeline(@Root() petition: Petition, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
     return loadTimeline(ctx, CASE_TYPE, petition.id);
+  }
+
+  @FieldResolver(() => [HandoffRecord], { description: "Handoffs of this petition to the mediation centre (访调对接), oldest first, with where each stands." })
+  handoffs(@Root() petition: Petition, @Ctx() ctx: HubContext): Promise<HandoffRecord[]> {
+    return loadHandoffsOf(ctx, CASE_TYPE, petition.id);
   }
 
   @FieldResolver(() => DisputeReference, { nullable: true, description: "The dispute across all agencies, when the petition has a unified number." })

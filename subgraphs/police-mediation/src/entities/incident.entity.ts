@@ -1,4 +1,4 @@
-import { DisputeType, DivisionCodeScalar, isOverdue } from "@hub/kit";
+import { DisputeType, DivisionCodeScalar, HandoffOutcome, isOverdue } from "@hub/kit";
 import { defineEntity, OptionalProps, p } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
@@ -71,6 +71,15 @@ export class PoliceIncident {
   @Field(() => String, { nullable: true, description: "Mediation organisation the incident was handed to (移交的调解组织)." })
   mediationOrganisation?: string | null;
 
+  @Field(() => HandoffOutcome, { nullable: true, description: "How the mediation centre's case on the referred dispute ended (调解结果), once it reported back." })
+  mediationOutcome?: HandoffOutcome | null;
+
+  @Field(() => String, { nullable: true, description: "The mediation centre's result on the referred dispute (调解结果反馈): agreement terms or why mediation failed." })
+  mediationResult?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When the mediation centre's result came back." })
+  mediationResultAt?: Date | null;
+
   @Field(() => Date, { nullable: true, description: "When the incident was closed in this channel: performed, penalised or referred." })
   closedAt?: Date | null;
 
@@ -118,6 +127,9 @@ export const PoliceIncidentSchema = defineEntity({
     penalty: p.text().nullable(),
     adviceToSue: p.text().nullable(),
     mediationOrganisation: p.string().length(200).nullable(),
+    mediationOutcome: p.enum(() => HandoffOutcome).nullable(),
+    mediationResult: p.text().nullable(),
+    mediationResultAt: p.datetime().nullable(),
     closedAt: p.datetime().nullable(),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -1,5 +1,6 @@
 // Written by `npm run migration:create`: the checked-in migrations, oldest first.
 import { Migration20261126005846 } from "./Migration20261126005846.ts";
 import { Migration20261126012754 } from "./Migration20261126012754.ts";
+import { Migration20261126013628 } from "./Migration20261126013628.ts";
 
-export const migrations = [Migration20261126005846, Migration20261126012754];
+export const migrations = [Migration20261126005846, Migration20261126012754, Migration20261126013628];

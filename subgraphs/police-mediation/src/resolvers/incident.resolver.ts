@@ -1,10 +1,13 @@
 import {
-  addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, findOrFail, groupByKey, type HubContext, loadById,
-  loadParties, loadTimeline, optionalText, optionalUnifiedNumber, pageSize, pastDate, recordCreation, requireText, StatusChange, writeInTransaction,
+  addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, findOrFail, groupByKey, HandoffKind, HandoffRecord,
+  type HubContext, idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalText, optionalUnifiedNumber, pageSize, pastDate,
+  recordCreation, requireText, StatusChange, writeInTransaction,
 } from "@hub/kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PoliceIncident } from "../entities/incident.entity.ts";
 import { PoliceMediationSession } from "../entities/session.entity.ts";
+import { offerPoliceReferral } from "../handoffs/police-referral.ts";
+import { lockCase } from "../handoffs/sending.ts";
 import { mediationEligibility } from "../workflow/exclusions.ts";
 import {
   firstSessionDueAt, incidentWorkflow, OPEN_INCIDENT_STATUSES, PoliceIncidentStatus, secondSessionDueAt, type PoliceIncidentAction,
@@ -187,27 +190,35 @@ export class PoliceIncidentResolver {
     });
   }
 
-  @Mutation(() => PoliceIncident, { description: "The police hand the dispute to a mediation organisation (公调对接), before or instead of police mediation, or after it failed." })
+  @Mutation(() => PoliceIncident, {
+    description:
+      "The police hand the dispute to the mediation centre (警调对接), before or instead of police mediation, or after it failed: in the same transaction a POLICE_REFERRAL handoff carries the incident's parties, dispute type and narrative to the centre. When the centre accepts, its unified number comes back onto the incident; when its case ends, the result does (mediationOutcome, mediationResult). The same idempotencyKey returns the same result and never hands the incident off twice.",
+  })
   async referIncidentToMediationCenter(
     @Arg("id", () => ID, { description: "Id of the incident." }) id: string,
     @Arg("mediationOrganisation", () => String, { description: "Mediation centre or committee receiving the dispute, up to 200 characters." }) mediationOrganisation: string,
     @Arg("unifiedNumber", () => String, { nullable: true, description: "Unified dispute number, when the centre has already registered the dispute." }) unifiedNumber: string | null,
+    @Arg("idempotencyKey", () => String, { description: "A key the caller generates once per intended referral (a UUID; 8 to 200 characters). Repeating the call with it returns the same result." }) idempotencyKey: string,
     @Ctx() ctx: HubContext,
   ): Promise<PoliceIncident> {
     const organisation = requireText("mediationOrganisation", mediationOrganisation, 200);
     const number = optionalUnifiedNumber("unifiedNumber", unifiedNumber);
-    return writeInTransaction(ctx, async (tx) => {
-      const incident = await findOrFail(tx, PoliceIncident, id);
-      applyTransition(tx, incidentWorkflow, incident, "referToMediationCenter", organisation);
-      if (number && incident.unifiedNumber && number !== incident.unifiedNumber) {
-        throw badInput("unifiedNumber", `the incident already carries unified number ${incident.unifiedNumber}`);
-      }
-      incident.mediationOrganisation = organisation;
-      incident.unifiedNumber = number ?? incident.unifiedNumber ?? null;
-      incident.dueAt = null;
-      incident.closedAt = new Date();
-      return incident;
-    });
+    return idempotently(() =>
+      writeInTransaction(ctx, async (tx) => {
+        const incident = await lockCase(tx, PoliceIncident, id);
+        if (await earlierOffer(tx, HandoffKind.POLICE_REFERRAL, incident.id, idempotencyKey)) return incident;
+        applyTransition(tx, incidentWorkflow, incident, "referToMediationCenter", organisation);
+        if (number && incident.unifiedNumber && number !== incident.unifiedNumber) {
+          throw badInput("unifiedNumber", `the incident already carries unified number ${incident.unifiedNumber}`);
+        }
+        incident.mediationOrganisation = organisation;
+        incident.unifiedNumber = number ?? incident.unifiedNumber ?? null;
+        incident.dueAt = null;
+        incident.closedAt = new Date();
+        await offerPoliceReferral(tx, incident, idempotencyKey);
+        return incident;
+      }),
+    );
   }
 
   @FieldResolver(() => [PoliceMediationSession], { description: "Mediation sessions held, first to last." })
@@ -223,6 +234,11 @@ export class PoliceIncidentResolver {
   @FieldResolver(() => [StatusChange], { description: "Every state change, oldest first." })
   timeline(@Root() incident: PoliceIncident, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
     return loadTimeline(ctx, CASE_TYPE, incident.id);
+  }
+
+  @FieldResolver(() => [HandoffRecord], { description: "Handoffs of this incident to the mediation centre (警调对接), oldest first, with where each stands." })
+  handoffs(@Root() incident: PoliceIncident, @Ctx() ctx: HubContext): Promise<HandoffRecord[]> {
+    return loadHandoffsOf(ctx, CASE_TYPE, incident.id);
   }
 
   @FieldResolver(() => DisputeReference, { nullable: true, description: "The dispute across all agencies, when it has a unified number." })

@@ -1,0 +1,216 @@
+import {
+  type ArbitrationPayload, badInput, conflict, DisputeType, DivisionCodeScalar, dueDate, earlierOffer, findOrFail, HandoffKind, HandoffRecord, type HubContext,
+  idempotently, type JudicialConfirmationPayload, LEGAL_TIME_LIMITS, loadHandoffsOf, normaliseMoney, type NotarisationPayload, offerHandoff,
+  PartyRole, partyInputsOf, requireText, writeInTransaction,
+} from "@hub/kit";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { MediationAgreement } from "../entities/agreement.entity.ts";
+import { Dispute } from "../entities/dispute.entity.ts";
+import { MediationCase } from "../entities/mediation-case.entity.ts";
+import { agreementWorkflow } from "../workflow/agreement.workflow.ts";
+import { disputeWorkflow } from "../workflow/dispute.workflow.ts";
+import { mediationCaseWorkflow, MediationCaseStatus } from "../workflow/mediation-case.workflow.ts";
+
+// The mediation centre as a SENDER of handoffs: a signed agreement to a court for judicial
+// confirmation (司法确认) or to a notary for notarisation with enforcement effect (赋强公证), and a
+// failed labour mediation to a labour dispute arbitration commission (劳动仲裁). Each payload
+// carries the parties with their identifiers (partyInputsOf), so the receiver re-keys nothing.
+// A repeated call (same idempotency key) returns the first call's handoff before any check, so a
+// retry after the case moved on (the 30-day window closed, say) still gets its answer.
+
+const IDEMPOTENCY_KEY = "A key the caller generates once per intended handoff (a UUID, 8 to 200 characters): repeating the call with it returns the same handoff.";
+
+/** Labour disputes go to labour dispute arbitration (劳动争议调解仲裁法); other disputes do not. */
+const LABOUR_DISPUTE_TYPES: DisputeType[] = [DisputeType.LABOUR, DisputeType.MIGRANT_WORKER_WAGES];
+
+async function disputeOf(tx: HubContext, unifiedNumber: string): Promise<Dispute> {
+  const dispute = await tx.em.findOne(Dispute, { unifiedNumber });
+  if (!dispute) throw new Error(`dispute ${unifiedNumber} is missing: every case and agreement belongs to one`);
+  return dispute;
+}
+
+function money(value: string | null | undefined): string | null {
+  return value == null ? null : normaliseMoney(String(value));
+}
+
+@Resolver()
+export class MediationHandoffResolver {
+  @Mutation(() => HandoffRecord, {
+    description:
+      "Applies to a court for judicial confirmation of a mediation agreement (司法确认), on behalf of all its parties: a JUDICIAL_CONFIRMATION handoff to court-mediation. Only within the time limit of JUDICIAL_CONFIRMATION_APPLICATION (30 days) after the agreement took effect (民事诉讼法 Art 205); one open application per agreement.",
+  })
+  applyForJudicialConfirmationOfAgreement(
+    @Arg("agreementId", () => ID, { description: "Id of the mediation agreement." }) agreementId: string,
+    @Arg("court", () => String, { description: "Name of the court applied to, up to 100 characters, e.g. 玉溪市红塔区人民法院." }) court: string,
+    @Arg("courtDivisionCode", () => DivisionCodeScalar, { description: "Division code of the court." }) courtDivisionCode: string,
+    @Arg("idempotencyKey", () => String, { description: IDEMPOTENCY_KEY }) idempotencyKey: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<HandoffRecord> {
+    const courtName = requireText("court", court, 100);
+    return idempotently(() =>
+      writeInTransaction(ctx, async (tx) => {
+        const replay = await earlierOffer(tx, HandoffKind.JUDICIAL_CONFIRMATION, agreementId, idempotencyKey);
+        if (replay) return replay;
+        const agreement = await findOrFail(tx, MediationAgreement, agreementId);
+        const now = new Date();
+        const closes = dueDate("JUDICIAL_CONFIRMATION_APPLICATION", agreement.signedAt);
+        if (now > closes) {
+          throw badInput(
+            "agreementId",
+            `agreement ${agreement.id} took effect on ${agreement.signedAt.toISOString()}; ${LEGAL_TIME_LIMITS.JUDICIAL_CONFIRMATION_APPLICATION.rule}, so the application was due by ${closes.toISOString()} and it is now ${now.toISOString()}`,
+          );
+        }
+        const dispute = await disputeOf(tx, agreement.unifiedNumber);
+        // Both sides apply together (双方共同申请): every party of the agreement is an applicant.
+        const parties = (await partyInputsOf(tx, disputeWorkflow.caseType, dispute.id)).map((p) => ({ ...p, role: PartyRole.APPLICANT }));
+        const payload: JudicialConfirmationPayload = {
+          unifiedNumber: agreement.unifiedNumber,
+          agreementId: agreement.id,
+          agreementTerms: agreement.terms,
+          agreementAmount: money(agreement.amount),
+          agreementEffectiveAt: agreement.signedAt.toISOString(),
+          court: courtName,
+          courtDivisionCode,
+          parties,
+        };
+        return offerHandoff(tx, {
+          kind: HandoffKind.JUDICIAL_CONFIRMATION,
+          fromCaseType: agreementWorkflow.caseType,
+          fromCaseId: agreement.id,
+          unifiedNumber: agreement.unifiedNumber,
+          summary: `司法确认申请: 人民调解协议 ${agreement.unifiedNumber} → ${courtName}`,
+          payload,
+          idempotencyKey,
+        });
+      }),
+    );
+  }
+
+  @Mutation(() => HandoffRecord, {
+    description:
+      "Asks a notary office to notarise a mediation agreement with compulsory enforcement effect (赋强公证, 公证法 Art 37): an ENFORCEABLE_NOTARISATION handoff to notary. Only for an agreement with a payment obligation, and only with the debtor's consent to enforcement; one open request per agreement.",
+  })
+  requestEnforceableNotarisationOfAgreement(
+    @Arg("agreementId", () => ID, { description: "Id of the mediation agreement." }) agreementId: string,
+    @Arg("notaryOffice", () => String, { description: "Name of the notary office, up to 100 characters." }) notaryOffice: string,
+    @Arg("notaryDivisionCode", () => DivisionCodeScalar, { description: "Division code of the notary office." }) notaryDivisionCode: string,
+    @Arg("paymentDueAt", () => Date, { description: "When the debtor must pay under the agreement; not before the agreement took effect." }) paymentDueAt: Date,
+    @Arg("debtorConsentToEnforcement", () => Boolean, { description: "The debtor consented in writing to compulsory enforcement; must be true." }) debtorConsentToEnforcement: boolean,
+    @Arg("idempotencyKey", () => String, { description: IDEMPOTENCY_KEY }) idempotencyKey: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<HandoffRecord> {
+    const office = requireText("notaryOffice", notaryOffice, 100);
+    if (Number.isNaN(paymentDueAt.getTime())) throw badInput("paymentDueAt", "is not a valid date-time");
+    if (debtorConsentToEnforcement !== true) {
+      throw badInput("debtorConsentToEnforcement", "must be true: notarisation with enforcement effect needs the debtor's written consent to compulsory enforcement");
+    }
+    return idempotently(() =>
+      writeInTransaction(ctx, async (tx) => {
+        const replay = await earlierOffer(tx, HandoffKind.ENFORCEABLE_NOTARISATION, agreementId, idempotencyKey);
+        if (replay) return replay;
+        const agreement = await findOrFail(tx, MediationAgreement, agreementId);
+        if (!agreement.hasPaymentObligation) {
+          throw badInput("agreementId", `agreement ${agreement.id} has no payment obligation; only an agreement under which a party owes a payment can be notarised with enforcement effect`);
+        }
+        if (agreement.amount == null) throw badInput("agreementId", `agreement ${agreement.id} states no amount owed`);
+        if (paymentDueAt < agreement.signedAt) {
+          throw badInput("paymentDueAt", `must not be before the agreement took effect (${agreement.signedAt.toISOString()})`);
+        }
+        const dispute = await disputeOf(tx, agreement.unifiedNumber);
+        // Assumption: the party owed money is the one who brought the dispute (the APPLICANT) and
+        // the debtor is the other side (the RESPONDENT). The agreement records no creditor of its
+        // own, so the dispute's roles travel unchanged: creditor(s) APPLICANT, debtor(s) RESPONDENT.
+        const parties = await partyInputsOf(tx, disputeWorkflow.caseType, dispute.id);
+        if (!parties.some((p) => p.role === PartyRole.APPLICANT) || !parties.some((p) => p.role === PartyRole.RESPONDENT)) {
+          throw badInput("agreementId", `agreement ${agreement.id} needs a creditor (an APPLICANT of dispute ${dispute.unifiedNumber}) and a debtor (a RESPONDENT)`);
+        }
+        const payload: NotarisationPayload = {
+          unifiedNumber: agreement.unifiedNumber,
+          agreementId: agreement.id,
+          notaryOffice: office,
+          notaryDivisionCode,
+          debtTerms: agreement.terms,
+          paymentAmount: money(agreement.amount)!,
+          paymentDueAt: paymentDueAt.toISOString(),
+          debtorConsentToEnforcement: true,
+          parties,
+        };
+        return offerHandoff(tx, {
+          kind: HandoffKind.ENFORCEABLE_NOTARISATION,
+          fromCaseType: agreementWorkflow.caseType,
+          fromCaseId: agreement.id,
+          unifiedNumber: agreement.unifiedNumber,
+          summary: `赋强公证申请: 人民调解协议 ${agreement.unifiedNumber}, ${payload.paymentAmount} 元 → ${office}`,
+          payload,
+          idempotencyKey,
+        });
+      }),
+    );
+  }
+
+  @Mutation(() => HandoffRecord, {
+    description:
+      "Refers a labour dispute whose mediation failed to a labour dispute arbitration commission (劳动仲裁): a LABOUR_ARBITRATION handoff to arbitration. Only for a FAILED case of a LABOUR or MIGRANT_WORKER_WAGES dispute; one open referral per case.",
+  })
+  referFailedMediationToArbitration(
+    @Arg("caseId", () => ID, { description: "Id of the failed mediation case." }) caseId: string,
+    @Arg("commission", () => String, { description: "Name of the arbitration commission, up to 100 characters." }) commission: string,
+    @Arg("commissionDivisionCode", () => DivisionCodeScalar, { description: "Division code of the commission." }) commissionDivisionCode: string,
+    @Arg("idempotencyKey", () => String, { description: IDEMPOTENCY_KEY }) idempotencyKey: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<HandoffRecord> {
+    const commissionName = requireText("commission", commission, 100);
+    return idempotently(() =>
+      writeInTransaction(ctx, async (tx) => {
+        const replay = await earlierOffer(tx, HandoffKind.LABOUR_ARBITRATION, caseId, idempotencyKey);
+        if (replay) return replay;
+        const mediationCase = await findOrFail(tx, MediationCase, caseId);
+        const dispute = await disputeOf(tx, mediationCase.unifiedNumber);
+        if (!LABOUR_DISPUTE_TYPES.includes(dispute.disputeType)) {
+          throw badInput("caseId", `dispute ${dispute.unifiedNumber} is a ${dispute.disputeType} dispute; only ${LABOUR_DISPUTE_TYPES.join(" and ")} disputes go to labour arbitration`);
+        }
+        if (mediationCase.status !== MediationCaseStatus.FAILED) {
+          throw conflict(`MediationCase ${mediationCase.id} is ${mediationCase.status}; only a FAILED mediation (调解不成) can be referred to arbitration`, {
+            caseId: mediationCase.id,
+            status: mediationCase.status,
+          });
+        }
+        const payload: ArbitrationPayload = {
+          unifiedNumber: mediationCase.unifiedNumber,
+          commission: commissionName,
+          commissionDivisionCode,
+          disputeType: dispute.disputeType,
+          disputeAroseAt: dispute.registeredAt.toISOString(),
+          // A claim holds at most 500 characters at the commission; the full text stays with the dispute.
+          claims: [{ description: dispute.description.length > 500 ? `${dispute.description.slice(0, 499)}…` : dispute.description, amount: money(dispute.amount) }],
+          parties: await partyInputsOf(tx, disputeWorkflow.caseType, dispute.id),
+        };
+        return offerHandoff(tx, {
+          kind: HandoffKind.LABOUR_ARBITRATION,
+          fromCaseType: mediationCaseWorkflow.caseType,
+          fromCaseId: mediationCase.id,
+          unifiedNumber: mediationCase.unifiedNumber,
+          summary: `劳动仲裁: 调解不成 ${mediationCase.unifiedNumber} → ${commissionName}`,
+          payload,
+          idempotencyKey,
+        });
+      }),
+    );
+  }
+}
+
+@Resolver(() => MediationCase)
+export class MediationCaseHandoffsResolver {
+  @FieldResolver(() => [HandoffRecord], { description: "Handoffs this case took part in, oldest first: the referral that opened it, and any referral to arbitration." })
+  handoffs(@Root() mediationCase: MediationCase, @Ctx() ctx: HubContext): Promise<HandoffRecord[]> {
+    return loadHandoffsOf(ctx, mediationCaseWorkflow.caseType, mediationCase.id);
+  }
+}
+
+@Resolver(() => MediationAgreement)
+export class MediationAgreementHandoffsResolver {
+  @FieldResolver(() => [HandoffRecord], { description: "Handoffs of this agreement, oldest first: applications for judicial confirmation and notarisation." })
+  handoffs(@Root() agreement: MediationAgreement, @Ctx() ctx: HubContext): Promise<HandoffRecord[]> {
+    return loadHandoffsOf(ctx, agreementWorkflow.caseType, agreement.id);
+  }
+}
