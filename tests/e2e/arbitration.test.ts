@@ -168,7 +168,7 @@ describe("arbitration (仲裁)", () => {
       ["startPreMediation", "APPLIED", "PRE_MEDIATION", "红塔区仲裁院-调解员", null],
       ["accept", "PRE_MEDIATION", "ACCEPTED", "红塔区仲裁院-立案庭", number],
       ["startHearing", "ACCEPTED", "HEARING", "仲裁员-李", null],
-      ["extendAwardDuringHearing", "HEARING", "HEARING", "仲裁委主任", "需进行工伤鉴定，案情复杂"],
+      ["extendAward", "HEARING", "HEARING", "仲裁委主任", "需进行工伤鉴定，案情复杂"],
       ["closeWithAward", "HEARING", "CLOSED", "仲裁员-李", "被申请人支付工资及二倍工资差额"],
     ]);
     const times = awarded.timeline.map((t: any) => ms(t.at));

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { EntityManager } from "@mikro-orm/postgresql";
+import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
 import { notFound } from "./errors.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -78,6 +78,16 @@ export function checkedId(entityName: string, id: string): string {
 /** Loads a record to change it, or fails with NOT_FOUND naming the record. */
 export async function findOrFail<T extends object>(ctx: HubContext, entity: new (...args: never[]) => T, id: string): Promise<T> {
   const row = await ctx.em.findOne(entity, { id: checkedId(entity.name, id) } as never);
+  if (!row) throw notFound(entity.name, id);
+  return row;
+}
+
+/**
+ * Loads a case to change it, locking its row until the transaction ends: two calls for one case
+ * (a double click, a retried handoff) queue here instead of both passing their checks.
+ */
+export async function findForUpdate<T extends object>(ctx: HubContext, entity: new (...args: never[]) => T, id: string): Promise<T> {
+  const row = await ctx.em.findOne(entity, { id: checkedId(entity.name, id) } as never, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!row) throw notFound(entity.name, id);
   return row;
 }

@@ -21,6 +21,7 @@ export const LEGAL_TIME_LIMITS = {
   JUDICIAL_CONFIRMATION_APPLICATION: { amount: 30, unit: "CALENDAR_DAYS", rule: "调解协议生效之日起 30 日内共同申请司法确认", source: "民事诉讼法 第205条" },
   JUDICIAL_CONFIRMATION_ACCEPTANCE: { amount: 3, unit: "CALENDAR_DAYS", rule: "收到申请后 3 日内决定是否受理", source: "法释〔2011〕5号 第4条" },
   JUDICIAL_CONFIRMATION_DECISION: { amount: 15, unit: "CALENDAR_DAYS", extension: 10, rule: "受理后 15 日内作出裁定,经批准可延长 10 日", source: "法释〔2011〕5号 第5条" },
+  COURT_FILING_DECISION: { amount: 7, unit: "CALENDAR_DAYS", rule: "符合起诉条件的, 七日内立案", source: "民事诉讼法 第126条" },
   PETITION_ACCEPTANCE: { amount: 15, unit: "CALENDAR_DAYS", rule: "15 日内决定受理、不予受理或转送", source: "信访工作条例 (2022)" },
   PETITION_HANDLING: { amount: 60, unit: "CALENDAR_DAYS", extension: 30, rule: "受理之日起 60 日内办结,可延长 30 日", source: "信访工作条例 (2022)" },
   PETITION_REVIEW_REQUEST: { amount: 30, unit: "CALENDAR_DAYS", rule: "收到处理意见 30 日内请求复查", source: "信访工作条例 (2022)" },
@@ -30,6 +31,7 @@ export const LEGAL_TIME_LIMITS = {
   POLICE_FIRST_SESSION: { amount: 3, unit: "WORKING_DAYS", rule: "治安调解 3 个工作日内首次调解", source: "公通字〔2007〕81号" },
   POLICE_SECOND_SESSION: { amount: 7, unit: "WORKING_DAYS", rule: "第二次调解在 7 个工作日内", source: "公通字〔2007〕81号" },
   LABOUR_MEDIATION: { amount: 15, unit: "CALENDAR_DAYS", rule: "劳动争议调解 15 日", source: "劳动争议调解仲裁法 第14条" },
+  LABOUR_ARBITRATION_LIMITATION: { amount: 12, unit: "MONTHS", rule: "劳动争议申请仲裁的时效期间为一年", source: "劳动争议调解仲裁法 第27条" },
   ARBITRATION_ACCEPTANCE: { amount: 5, unit: "CALENDAR_DAYS", rule: "收到仲裁申请 5 日内决定受理", source: "劳动争议调解仲裁法 第29条" },
   ARBITRATION_AWARD: { amount: 45, unit: "CALENDAR_DAYS", extension: 15, rule: "受理之日起 45 日内结案,可延长 15 日", source: "劳动争议调解仲裁法 第43条" },
   HANDOFF_ACCEPTANCE: { amount: 3, unit: "WORKING_DAYS", rule: "移交事项 3 个工作日内接收或退回 (hub service level, not a statute)", source: "大调解联动平台服务规范" },
@@ -111,6 +113,16 @@ export function dueDate(name: TimeLimitName, from: Date, extended = false): Date
   }
   while (!isWorkingDay(last)) last = new Date(last.getTime() + DAY_MS);
   return endOfChinaDay(last);
+}
+
+/** The calendar year in China time: numbering years (unified numbers, petition numbers) follow it. */
+export function chinaYear(at: Date): number {
+  return toChinaClock(at).getUTCFullYear();
+}
+
+/** A day as people in China write it, e.g. 2026-03-10. */
+export function chinaDateString(at: Date): string {
+  return toChinaClock(at).toISOString().slice(0, 10);
 }
 
 export function isOverdue(dueAt: Date | null | undefined, now = new Date()): boolean {

@@ -4,6 +4,7 @@ import { UNIFIED_NUMBER_PATTERN } from "./dispute.ts";
 
 // Tabs and newlines are fine in free text; other control characters only come from broken or hostile clients.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL_CHARACTERS_GLOBAL = new RegExp(CONTROL_CHARACTERS.source, "g");
 
 /** A required free-text input: trimmed, non-empty, bounded, without control characters. */
 export function requireText(field: string, value: string | null | undefined, maxLength: number): string {
@@ -41,4 +42,14 @@ export function optionalUnifiedNumber(field: string, value: string | null | unde
   const problem = divisionCodeProblem(value.slice(0, 6));
   if (problem) throw badInput(field, problem);
   return value;
+}
+
+/**
+ * Text from another agency's answer, made fit for a field checked with requireText: control
+ * characters dropped, bounded, never empty. A handoff hook must not refuse an answer over its
+ * wording: the answer would be retried forever.
+ */
+export function answerText(text: string | null | undefined, maxLength: number, fallback: string): string {
+  const clean = (text ?? "").replace(CONTROL_CHARACTERS_GLOBAL, "").trim();
+  return clean.length === 0 ? fallback : clean.slice(0, maxLength);
 }

@@ -58,7 +58,8 @@ export const StatusChangeSchema = defineEntity({
 
 export interface TransitionRule<S extends string> {
   from: readonly S[];
-  to: S;
+  /** The status after the action; absent for a step that is recorded but keeps the status (an extension, a callback). */
+  to?: S;
 }
 
 /**
@@ -112,13 +113,13 @@ export function applyTransition<S extends string, A extends string>(
     );
   }
   const fromStatus = entity.status;
-  entity.status = rule.to;
+  entity.status = rule.to ?? fromStatus;
   ctx.em.create(StatusChange, {
     caseType: workflow.caseType,
     caseId: entity.id,
     action,
     fromStatus,
-    toStatus: rule.to,
+    toStatus: entity.status,
     actor: ctx.actor,
     note: note ?? null,
   });

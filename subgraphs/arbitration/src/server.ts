@@ -5,6 +5,7 @@ import { entities } from "./entities/index.ts";
 import { arbitrationHandoffs } from "./handoffs/index.ts";
 import { migrations } from "./migrations/index.ts";
 import { ArbitrationCaseResolver } from "./resolvers/arbitration.resolver.ts";
+import { ArbitrationHandoffResolver } from "./resolvers/handoff.resolver.ts";
 import { DisputeArbitrationResolver, PartyArbitrationResolver } from "./resolvers/party.resolver.ts";
 
 /** 仲裁: labour-dispute and commercial arbitration, with mediation first. */
@@ -14,7 +15,7 @@ export const arbitration = defineSubgraph({
   migrations,
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
   handoffs: arbitrationHandoffs,
-  resolvers: [ArbitrationCaseResolver, PartyArbitrationResolver, DisputeArbitrationResolver],
+  resolvers: [ArbitrationCaseResolver, ArbitrationHandoffResolver, PartyArbitrationResolver, DisputeArbitrationResolver],
   referenceResolvers: {
     ArbitrationCase: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, ArbitrationCase, ref.id) },
   },

@@ -3,22 +3,25 @@ import { fileURLToPath } from "node:url";
 import { JudicialConfirmation } from "./entities/confirmation.entity.ts";
 import { entities } from "./entities/index.ts";
 import { courtHandoffs } from "./handoffs/index.ts";
+import { CourtFiling } from "./entities/filing.entity.ts";
 import { CourtReferral } from "./entities/referral.entity.ts";
 import { migrations } from "./migrations/index.ts";
 import { JudicialConfirmationResolver } from "./resolvers/confirmation.resolver.ts";
+import { CourtFilingResolver } from "./resolvers/filing.resolver.ts";
 import { DisputeCourtResolver, PartyCourtResolver } from "./resolvers/party.resolver.ts";
 import { CourtReferralResolver } from "./resolvers/referral.resolver.ts";
 
-/** 诉调对接: court referrals to mediation and judicial confirmation of mediation agreements. */
+/** 诉调对接: court referrals to mediation, judicial confirmation of mediation agreements, and filing requests from other agencies. */
 export const courtMediation = defineSubgraph({
   name: "court-mediation",
   entities,
   migrations,
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
   handoffs: courtHandoffs,
-  resolvers: [CourtReferralResolver, JudicialConfirmationResolver, PartyCourtResolver, DisputeCourtResolver],
+  resolvers: [CourtReferralResolver, JudicialConfirmationResolver, CourtFilingResolver, PartyCourtResolver, DisputeCourtResolver],
   referenceResolvers: {
     CourtReferral: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, CourtReferral, ref.id) },
     JudicialConfirmation: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, JudicialConfirmation, ref.id) },
+    CourtFiling: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, CourtFiling, ref.id) },
   },
 });

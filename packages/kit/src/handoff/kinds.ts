@@ -9,6 +9,8 @@ export enum HandoffKind {
   JUDICIAL_CONFIRMATION = "JUDICIAL_CONFIRMATION",
   ENFORCEABLE_NOTARISATION = "ENFORCEABLE_NOTARISATION",
   LABOUR_ARBITRATION = "LABOUR_ARBITRATION",
+  COURT_FILING = "COURT_FILING",
+  AWARD_CHALLENGE = "AWARD_CHALLENGE",
 }
 
 registerEnumType(HandoffKind, {
@@ -21,6 +23,8 @@ registerEnumType(HandoffKind, {
     JUDICIAL_CONFIRMATION: { description: "司法确认: a signed agreement sent for confirmation, mediation centre → court, within 30 days" },
     ENFORCEABLE_NOTARISATION: { description: "赋强公证: an agreement with a payment obligation, mediation centre → notary" },
     LABOUR_ARBITRATION: { description: "劳动仲裁: a failed labour mediation, mediation centre → arbitration" },
+    COURT_FILING: { description: "调解不成转立案: a failed or terminated mediation sent to a court for filing, mediation centre → court" },
+    AWARD_CHALLENGE: { description: "不服仲裁裁决起诉: an arbitration award challenged in court, arbitration → court" },
   },
 });
 
@@ -41,6 +45,8 @@ export const HANDOFF_ROUTES: Record<HandoffKind, HandoffRoute> = {
   JUDICIAL_CONFIRMATION: { from: "mediation-center", to: "court-mediation", opens: "JudicialConfirmation", acceptWithin: "JUDICIAL_CONFIRMATION_ACCEPTANCE" },
   ENFORCEABLE_NOTARISATION: { from: "mediation-center", to: "notary", opens: "NotarisationApplication", acceptWithin: "HANDOFF_ACCEPTANCE" },
   LABOUR_ARBITRATION: { from: "mediation-center", to: "arbitration", opens: "ArbitrationCase", acceptWithin: "ARBITRATION_ACCEPTANCE" },
+  COURT_FILING: { from: "mediation-center", to: "court-mediation", opens: "CourtFiling", acceptWithin: "COURT_FILING_DECISION" },
+  AWARD_CHALLENGE: { from: "arbitration", to: "court-mediation", opens: "CourtFiling", acceptWithin: "COURT_FILING_DECISION" },
 };
 
 export enum HandoffStatus {

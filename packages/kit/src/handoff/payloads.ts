@@ -99,6 +99,29 @@ export interface ArbitrationPayload {
   parties: PartyInput[];
 }
 
+/**
+ * COURT_FILING (调解不成转立案) and AWARD_CHALLENGE (不服仲裁裁决起诉): a dispute sent to a court
+ * to be filed (立案); the court opens a CourtFiling and decides within 7 days whether to file it.
+ */
+export interface CourtFilingPayload {
+  /** The unified dispute number, when the dispute has one. */
+  unifiedNumber?: string | null;
+  /** Name of the court the case goes to. */
+  court: string;
+  /** Six-digit division code of the court. */
+  courtDivisionCode: string;
+  disputeType: DisputeType;
+  /** Amount in dispute, decimal string, when there is one. */
+  amount?: string | null;
+  /** The claims brought before the court (诉讼请求), as text. */
+  claims: string;
+  /** Why it comes to court: the failed mediation's reason, or the award challenged and why. */
+  reason: string;
+  /** The sender's own number for it: the mediation case id, the arbitration case number. */
+  sourceReference: string;
+  parties: PartyInput[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading a payload on the receiving side. A payload did not pass through GraphQL, so nothing
 // has checked its scalars yet: these do what the scalars do for a public mutation (and throw the

@@ -8,7 +8,7 @@ import { ArbitrationCase } from "../entities/arbitration-case.entity.ts";
 import { ArbitrationClaim } from "../entities/arbitration-claim.entity.ts";
 import { applyForArbitrationCase } from "../workflow/arbitration.steps.ts";
 import {
-  ArbitrationKind, ArbitrationOutcome, ArbitrationStatus, arbitrationWorkflow, AWARD_PERIOD_STATUSES, awardDueAt, OPEN_ARBITRATION_STATUSES,
+  ArbitrationKind, ArbitrationOutcome, ArbitrationStatus, arbitrationWorkflow, awardDueAt, OPEN_ARBITRATION_STATUSES,
   preMediationDueAt,
 } from "../workflow/arbitration.workflow.ts";
 import { ArbitrationApplicationInput, ArbitrationFilter } from "./types/arbitration.inputs.ts";
@@ -131,11 +131,6 @@ export class ArbitrationCaseResolver {
     const text = requireText("reason", reason, 500);
     return writeInTransaction(ctx, async (tx) => {
       const arbitration = await findOrFail(tx, ArbitrationCase, id);
-      if (!AWARD_PERIOD_STATUSES.includes(arbitration.status)) {
-        throw conflict(`${CASE_TYPE} ${arbitration.id} is ${arbitration.status}; the award period can be extended only while ${AWARD_PERIOD_STATUSES.join(" or ")}`, {
-          caseType: CASE_TYPE, caseId: arbitration.id, status: arbitration.status, action: "extendAward",
-        });
-      }
       if (arbitration.kind !== ArbitrationKind.LABOUR) {
         throw conflict(`${CASE_TYPE} ${arbitration.id} is a commercial arbitration; its award period is set by the commission's rules, not extended here`, {
           caseType: CASE_TYPE, caseId: arbitration.id, status: arbitration.status, action: "extendAward",
@@ -146,8 +141,7 @@ export class ArbitrationCaseResolver {
           caseType: CASE_TYPE, caseId: arbitration.id, status: arbitration.status, action: "extendAward",
         });
       }
-      const action = arbitration.status === ArbitrationStatus.HEARING ? "extendAwardDuringHearing" : "extendAwardBeforeHearing";
-      applyTransition(tx, arbitrationWorkflow, arbitration, action, text);
+      applyTransition(tx, arbitrationWorkflow, arbitration, "extendAward", text);
       arbitration.awardExtended = true;
       arbitration.dueAt = awardDueAt(arbitration.kind, arbitration.acceptedAt!, true);
       return arbitration;

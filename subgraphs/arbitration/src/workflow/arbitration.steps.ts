@@ -1,7 +1,7 @@
-import { addParties, badInput, type DisputeType, type HubContext, optionalUnifiedNumber, type PartyInput, pastDate, PartyRole, recordCreation, requireText } from "@hub/kit";
+import { addParties, badInput, type DisputeType, type HubContext, optionalUnifiedNumber, type PartyInput, pastDate, PartyRole, recordCreation, requireText, chinaDateString } from "@hub/kit";
 import { ArbitrationCase } from "../entities/arbitration-case.entity.ts";
 import { ArbitrationClaim } from "../entities/arbitration-claim.entity.ts";
-import { acceptanceDueAt, ArbitrationKind, arbitrationWorkflow, chinaDate, LABOUR_DISPUTE_TYPES, labourLimitationEnd, MAX_CLAIMS } from "./arbitration.workflow.ts";
+import { acceptanceDueAt, ArbitrationKind, arbitrationWorkflow, LABOUR_DISPUTE_TYPES, labourLimitationEnd, MAX_CLAIMS } from "./arbitration.workflow.ts";
 
 /** An application for arbitration, as a party files it or a handoff carries it. */
 export interface ArbitrationApplicationData {
@@ -50,7 +50,7 @@ export function applyForArbitrationCase(tx: HubContext, input: ArbitrationApplic
     if (appliedAt > limitationEnd) {
       throw badInput(
         `${field}.disputeAroseAt`,
-        `the dispute arose on ${chinaDate(disputeAroseAt)}; the one-year limitation for labour arbitration (劳动争议调解仲裁法 Art 27) ran out at the end of ${chinaDate(limitationEnd)}`,
+        `the dispute arose on ${chinaDateString(disputeAroseAt)}; the one-year limitation for labour arbitration (劳动争议调解仲裁法 Art 27) ran out at the end of ${chinaDateString(limitationEnd)}`,
       );
     }
   }

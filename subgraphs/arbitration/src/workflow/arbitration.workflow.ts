@@ -1,4 +1,4 @@
-import { addCalendarMonths, defineWorkflow, dueDate, endOfChinaDay, isWorkingDay } from "@hub/kit";
+import { defineWorkflow, dueDate } from "@hub/kit";
 import { registerEnumType } from "type-graphql";
 
 export enum ArbitrationKind {
@@ -57,8 +57,7 @@ export type ArbitrationAction =
   | "accept"
   | "decline"
   | "startHearing"
-  | "extendAwardBeforeHearing"
-  | "extendAwardDuringHearing"
+  | "extendAward"
   | "closeWithMediationStatement"
   | "closeWithAward"
   | "withdraw";
@@ -72,8 +71,7 @@ export const arbitrationWorkflow = defineWorkflow<ArbitrationStatus, Arbitration
     decline: { from: [ArbitrationStatus.APPLIED, ArbitrationStatus.PRE_MEDIATION], to: ArbitrationStatus.NOT_ACCEPTED },
     startHearing: { from: [ArbitrationStatus.ACCEPTED], to: ArbitrationStatus.HEARING },
     // The award period may be extended once at any point after acceptance; the status does not change.
-    extendAwardBeforeHearing: { from: [ArbitrationStatus.ACCEPTED], to: ArbitrationStatus.ACCEPTED },
-    extendAwardDuringHearing: { from: [ArbitrationStatus.HEARING], to: ArbitrationStatus.HEARING },
+    extendAward: { from: [ArbitrationStatus.ACCEPTED, ArbitrationStatus.HEARING] },
     // The tribunal mediates before it awards (Art 42): a 调解书 may come before or during the hearing; an award only after it.
     closeWithMediationStatement: { from: [ArbitrationStatus.ACCEPTED, ArbitrationStatus.HEARING], to: ArbitrationStatus.CLOSED },
     closeWithAward: { from: [ArbitrationStatus.HEARING], to: ArbitrationStatus.CLOSED },
@@ -90,9 +88,6 @@ export const OPEN_ARBITRATION_STATUSES = [
   ArbitrationStatus.ACCEPTED,
   ArbitrationStatus.HEARING,
 ];
-
-/** Statuses in which the award period runs (after acceptance, before the end). */
-export const AWARD_PERIOD_STATUSES = [ArbitrationStatus.ACCEPTED, ArbitrationStatus.HEARING];
 
 /** Dispute types a labour-arbitration commission handles. */
 export const LABOUR_DISPUTE_TYPES = ["LABOUR", "MIGRANT_WORKER_WAGES"] as const;
@@ -121,27 +116,10 @@ export function awardDueAt(kind: ArbitrationKind, acceptedAt: Date, extended: bo
 }
 
 /**
- * The labour-arbitration limitation (仲裁时效), one year from the day the party knew or should have
- * known of the infringement (劳动争议调解仲裁法 Art 27). Not yet a row of LEGAL_TIME_LIMITS, so it is
- * kept here; as a row { amount: 12, unit: "MONTHS" } labourLimitationEnd would be dueDate(row, disputeAroseAt).
- */
-export const LABOUR_ARBITRATION_LIMITATION_MONTHS = 12;
-
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * The last moment a labour claim may be applied for, counted as the kit counts every period
- * (民法典 Arts 201, 203): the same day a year later in China time (29 February runs to 28 February),
- * to the end of that day, moved to the next working day when it falls on a rest day.
+ * The last moment a labour claim may be applied for: one year from the day the party knew or
+ * should have known of the infringement (劳动争议调解仲裁法 Art 27), counted like every period.
  */
 export function labourLimitationEnd(disputeAroseAt: Date): Date {
-  let last = addCalendarMonths(disputeAroseAt, LABOUR_ARBITRATION_LIMITATION_MONTHS);
-  while (!isWorkingDay(last)) last = new Date(last.getTime() + DAY_MS);
-  return endOfChinaDay(last);
+  return dueDate("LABOUR_ARBITRATION_LIMITATION", disputeAroseAt);
 }
 
-/** A day as people in China write it, e.g. 2026-03-10. */
-export function chinaDate(at: Date): string {
-  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}

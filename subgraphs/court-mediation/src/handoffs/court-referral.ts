@@ -5,7 +5,7 @@ import {
 import { CourtReferral } from "../entities/referral.entity.ts";
 import { recordReferralFailure, recordReferralSuccess, startReferralMediation } from "../workflow/referral.steps.ts";
 import { ReferralKind, ReferralStatus, referralWorkflow } from "../workflow/referral.workflow.ts";
-import { answerText } from "./sending.ts";
+import { answerText } from "@hub/kit";
 
 // 诉调对接 by handoff: the court sends a REFERRED referral to the mediation centre; the centre's
 // acceptance starts the mediation and its result ends the referral, recorded by the system.

@@ -1,5 +1,6 @@
 // Written by `npm run migration:create`: the checked-in migrations, oldest first.
 import { Migration20261126005322 } from "./Migration20261126005322.ts";
 import { Migration20261126012751 } from "./Migration20261126012751.ts";
+import { Migration20261126023858 } from "./Migration20261126023858.ts";
 
-export const migrations = [Migration20261126005322, Migration20261126012751];
+export const migrations = [Migration20261126005322, Migration20261126012751, Migration20261126023858];

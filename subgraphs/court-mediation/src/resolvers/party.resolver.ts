@@ -1,6 +1,7 @@
 import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party } from "@hub/kit";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { JudicialConfirmation } from "../entities/confirmation.entity.ts";
+import { CourtFiling } from "../entities/filing.entity.ts";
 import { CourtReferral } from "../entities/referral.entity.ts";
 
 /** What the court-mediation channel adds to a party's cross-agency history. */
@@ -15,6 +16,11 @@ export class PartyCourtResolver {
   judicialConfirmations(@Root() party: Party, @Ctx() ctx: HubContext): Promise<JudicialConfirmation[]> {
     return loadCasesOfParty(ctx, JudicialConfirmation, "JudicialConfirmation", party.partyKey);
   }
+
+  @FieldResolver(() => [CourtFiling], { description: "Filing requests (立案申请) from other agencies in which this party appears." })
+  courtFilings(@Root() party: Party, @Ctx() ctx: HubContext): Promise<CourtFiling[]> {
+    return loadCasesOfParty(ctx, CourtFiling, "CourtFiling", party.partyKey);
+  }
 }
 
 /** What the court-mediation channel adds to a dispute's path across agencies. */
@@ -28,5 +34,10 @@ export class DisputeCourtResolver {
   @FieldResolver(() => [JudicialConfirmation], { description: "Judicial-confirmation applications under this unified dispute number." })
   judicialConfirmations(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<JudicialConfirmation[]> {
     return loadManyBy(ctx, JudicialConfirmation, "unifiedNumber", dispute.unifiedNumber);
+  }
+
+  @FieldResolver(() => [CourtFiling], { description: "Filing requests (立案申请) under this unified dispute number." })
+  courtFilings(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<CourtFiling[]> {
+    return loadManyBy(ctx, CourtFiling, "unifiedNumber", dispute.unifiedNumber);
   }
 }

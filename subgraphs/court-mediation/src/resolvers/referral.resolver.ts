@@ -1,12 +1,11 @@
 import {
   addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, findOrFail, HandoffKind, HandoffRecord,
   type HubContext, idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pageSize, pastDate, recordCreation, requireText,
-  StatusChange, writeInTransaction,
+  StatusChange, writeInTransaction, findForUpdate,
 } from "@hub/kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { CourtReferral } from "../entities/referral.entity.ts";
 import { MEDIATION_CENTRE, offerCourtReferral } from "../handoffs/court-referral.ts";
-import { lockCase } from "../handoffs/sending.ts";
 import * as steps from "../workflow/referral.steps.ts";
 import { OPEN_REFERRAL_STATUSES, ReferralKind, referralDueAt, referralWorkflow } from "../workflow/referral.workflow.ts";
 import { ReferCaseInput, ReferralFilter, ReferralResultInput } from "./types/referral.inputs.ts";
@@ -77,7 +76,7 @@ export class CourtReferralResolver {
   ): Promise<CourtReferral> {
     return idempotently(() =>
       writeInTransaction(ctx, async (tx) => {
-        const referral = await lockCase(tx, CourtReferral, id);
+        const referral = await findForUpdate(tx, CourtReferral, id);
         if (await earlierOffer(tx, HandoffKind.COURT_REFERRAL, referral.id, idempotencyKey)) return referral;
         applyTransition(tx, referralWorkflow, referral, "handOff", MEDIATION_CENTRE);
         if (referral.dueAt.getTime() <= Date.now()) {

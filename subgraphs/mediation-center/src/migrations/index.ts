@@ -1,5 +1,6 @@
 // Written by `npm run migration:create`: the checked-in migrations, oldest first.
 import { Migration20261126010149 } from "./Migration20261126010149.ts";
 import { Migration20261126012750 } from "./Migration20261126012750.ts";
+import { Migration20261126023907 } from "./Migration20261126023907.ts";
 
-export const migrations = [Migration20261126010149, Migration20261126012750];
+export const migrations = [Migration20261126010149, Migration20261126012750, Migration20261126023907];

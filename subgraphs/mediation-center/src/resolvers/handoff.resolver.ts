@@ -1,5 +1,5 @@
 import {
-  type ArbitrationPayload, badInput, conflict, DisputeType, DivisionCodeScalar, dueDate, earlierOffer, findOrFail, HandoffKind, HandoffRecord, type HubContext,
+  type ArbitrationPayload, badInput, conflict, type CourtFilingPayload, DisputeType, DivisionCodeScalar, dueDate, earlierOffer, findOrFail, HandoffKind, HandoffRecord, type HubContext,
   idempotently, type JudicialConfirmationPayload, LEGAL_TIME_LIMITS, loadHandoffsOf, normaliseMoney, type NotarisationPayload, offerHandoff,
   PartyRole, partyInputsOf, requireText, writeInTransaction,
 } from "@hub/kit";
@@ -13,7 +13,8 @@ import { mediationCaseWorkflow, MediationCaseStatus } from "../workflow/mediatio
 
 // The mediation centre as a SENDER of handoffs: a signed agreement to a court for judicial
 // confirmation (司法确认) or to a notary for notarisation with enforcement effect (赋强公证), and a
-// failed labour mediation to a labour dispute arbitration commission (劳动仲裁). Each payload
+// failed labour mediation to a labour dispute arbitration commission (劳动仲裁), and a failed or
+// terminated mediation to a court to be filed (调解不成转立案). Each payload
 // carries the parties with their identifiers (partyInputsOf), so the receiver re-keys nothing.
 // A repeated call (same idempotency key) returns the first call's handoff before any check, so a
 // retry after the case moved on (the 30-day window closed, say) still gets its answer.
@@ -197,11 +198,60 @@ export class MediationHandoffResolver {
       }),
     );
   }
+
+  @Mutation(() => HandoffRecord, {
+    description:
+      "Sends a dispute whose mediation failed or was terminated to a court to be filed (调解不成转立案): a COURT_FILING handoff to court-mediation, which decides within COURT_FILING_DECISION (7 days) whether to file it. Only for a FAILED or TERMINATED case; one open request per case.",
+  })
+  referFailedMediationToCourt(
+    @Arg("caseId", () => ID, { description: "Id of the failed or terminated mediation case." }) caseId: string,
+    @Arg("court", () => String, { description: "Name of the court, up to 100 characters, e.g. 玉溪市红塔区人民法院." }) court: string,
+    @Arg("courtDivisionCode", () => DivisionCodeScalar, { description: "Division code of the court." }) courtDivisionCode: string,
+    @Arg("idempotencyKey", () => String, { description: IDEMPOTENCY_KEY }) idempotencyKey: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<HandoffRecord> {
+    const courtName = requireText("court", court, 100);
+    return idempotently(() =>
+      writeInTransaction(ctx, async (tx) => {
+        const replay = await earlierOffer(tx, HandoffKind.COURT_FILING, caseId, idempotencyKey);
+        if (replay) return replay;
+        const mediationCase = await findOrFail(tx, MediationCase, caseId);
+        if (mediationCase.status !== MediationCaseStatus.FAILED && mediationCase.status !== MediationCaseStatus.TERMINATED) {
+          throw conflict(
+            `MediationCase ${mediationCase.id} is ${mediationCase.status}; only a FAILED (调解不成) or TERMINATED (终止调解) mediation can be sent to court for filing`,
+            { caseId: mediationCase.id, status: mediationCase.status },
+          );
+        }
+        const dispute = await disputeOf(tx, mediationCase.unifiedNumber);
+        const ending = mediationCase.status === MediationCaseStatus.FAILED ? "调解不成" : "终止调解";
+        const payload: CourtFilingPayload = {
+          unifiedNumber: mediationCase.unifiedNumber,
+          court: courtName,
+          courtDivisionCode,
+          disputeType: dispute.disputeType,
+          amount: money(dispute.amount),
+          claims: dispute.description,
+          reason: mediationCase.closingReason ? `${ending}: ${mediationCase.closingReason}` : ending,
+          sourceReference: `${mediationCaseWorkflow.caseType} ${mediationCase.id}`,
+          parties: await partyInputsOf(tx, disputeWorkflow.caseType, dispute.id),
+        };
+        return offerHandoff(tx, {
+          kind: HandoffKind.COURT_FILING,
+          fromCaseType: mediationCaseWorkflow.caseType,
+          fromCaseId: mediationCase.id,
+          unifiedNumber: mediationCase.unifiedNumber,
+          summary: `调解不成转立案: ${mediationCase.unifiedNumber} → ${courtName}`,
+          payload,
+          idempotencyKey,
+        });
+      }),
+    );
+  }
 }
 
 @Resolver(() => MediationCase)
 export class MediationCaseHandoffsResolver {
-  @FieldResolver(() => [HandoffRecord], { description: "Handoffs this case took part in, oldest first: the referral that opened it, and any referral to arbitration." })
+  @FieldResolver(() => [HandoffRecord], { description: "Handoffs this case took part in, oldest first: the referral that opened it, and any referral to arbitration or to court for filing." })
   handoffs(@Root() mediationCase: MediationCase, @Ctx() ctx: HubContext): Promise<HandoffRecord[]> {
     return loadHandoffsOf(ctx, mediationCaseWorkflow.caseType, mediationCase.id);
   }

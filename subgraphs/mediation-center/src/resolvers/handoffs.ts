@@ -68,5 +68,6 @@ export const mediationCenterHandoffs: HandoffConfig = {
     [HandoffKind.JUDICIAL_CONFIRMATION]: {},
     [HandoffKind.ENFORCEABLE_NOTARISATION]: {},
     [HandoffKind.LABOUR_ARBITRATION]: {},
+    [HandoffKind.COURT_FILING]: {},
   },
 };

@@ -1,10 +1,10 @@
 import {
-  addParties, badInput, CaseParty, conflict, PartyKind, partyKeyOf, type DisputeType, findOrFail, type HubContext, optionalText, type PartyInput, pastDate, recordCreation, requireText,
+  addParties, badInput, CaseParty, conflict, PartyKind, partyKeyOf, type DisputeType, findOrFail, type HubContext, optionalText, type PartyInput, pastDate, recordCreation, requireText, chinaYear,
 } from "@hub/kit";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispute } from "../entities/dispute.entity.ts";
 import { MediationCase } from "../entities/mediation-case.entity.ts";
-import { disputeWorkflow, type DisputeSource, formatUnifiedNumber, MAX_UNIFIED_SERIAL, registrationYear } from "../workflow/dispute.workflow.ts";
+import { disputeWorkflow, type DisputeSource, formatUnifiedNumber, MAX_UNIFIED_SERIAL } from "../workflow/dispute.workflow.ts";
 import { mediationCaseWorkflow, MediationCaseStatus } from "../workflow/mediation-case.workflow.ts";
 
 // Unified intake (统一受理): one code path for a dispute registered at the centre's desk
@@ -43,7 +43,7 @@ async function numberTaken(tx: HubContext, unifiedNumber: string): Promise<boole
  */
 async function mintUnifiedNumber(tx: HubContext, divisionCode: string, registeredAt: Date): Promise<string> {
   const division = divisionCode.slice(0, 6);
-  const year = registrationYear(registeredAt);
+  const year = chinaYear(registeredAt);
   for (;;) {
     const rows = await tx.em.execute<{ last_serial: number }[]>(COUNTER_UPSERT, [division, year, 1, 1]);
     const serial = Number(rows[0]!.last_serial);

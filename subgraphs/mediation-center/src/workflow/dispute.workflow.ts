@@ -31,11 +31,6 @@ export const disputeWorkflow = defineWorkflow<"REGISTERED", never>({
   transitions: {},
 });
 
-/** The unified number's year is the registration year in China Standard Time, not UTC. */
-export function registrationYear(at: Date): number {
-  return new Date(at.getTime() + 8 * 60 * 60 * 1000).getUTCFullYear();
-}
-
 /** 530402-2026-000123: county-level division, year, serial within that division and year. */
 export function formatUnifiedNumber(division: string, year: number, serial: number): string {
   return `${division}-${year}-${String(serial).padStart(6, "0")}`;

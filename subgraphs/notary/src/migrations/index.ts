@@ -1,5 +1,6 @@
 // Written by `npm run migration:create`: the checked-in migrations, oldest first.
 import { Migration20261126010135 } from "./Migration20261126010135.ts";
 import { Migration20261126012757 } from "./Migration20261126012757.ts";
+import { Migration20261126023922 } from "./Migration20261126023922.ts";
 
-export const migrations = [Migration20261126010135, Migration20261126012757];
+export const migrations = [Migration20261126010135, Migration20261126012757, Migration20261126023922];

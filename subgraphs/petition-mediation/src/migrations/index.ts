@@ -2,5 +2,6 @@
 import { Migration20261126005820 } from "./Migration20261126005820.ts";
 import { Migration20261126012753 } from "./Migration20261126012753.ts";
 import { Migration20261126013630 } from "./Migration20261126013630.ts";
+import { Migration20261126023919 } from "./Migration20261126023919.ts";
 
-export const migrations = [Migration20261126005820, Migration20261126012753, Migration20261126013630];
+export const migrations = [Migration20261126005820, Migration20261126012753, Migration20261126013630, Migration20261126023919];

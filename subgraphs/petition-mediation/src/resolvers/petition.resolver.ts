@@ -1,15 +1,14 @@
 import {
   addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, findOrFail, HandoffKind, HandoffRecord,
   type HubContext, idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pageSize, pastDate, PartyRole, recordCreation,
-  requireText, StatusChange, writeInTransaction,
+  requireText, StatusChange, writeInTransaction, findForUpdate, chinaYear,
 } from "@hub/kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Petition } from "../entities/petition.entity.ts";
 import { offerPetitionDiversion } from "../handoffs/petition-diversion.ts";
-import { lockCase } from "../handoffs/sending.ts";
 import {
-  acceptanceDueAt, AGENCY_OPEN_STATUSES, CALLBACK_STATUSES, divertedMediationDueAt, formatPetitionNumber, handlingDueAt, PETITION_NUMBER_PATTERN,
-  PetitionSatisfaction, PetitionStatus, petitionWorkflow, petitionYear, recordStep, reReviewAnswerDueAt, reReviewRequestDueAt, reviewAnswerDueAt,
+  acceptanceDueAt, AGENCY_OPEN_STATUSES, divertedMediationDueAt, formatPetitionNumber, handlingDueAt, PETITION_NUMBER_PATTERN,
+  PetitionSatisfaction, PetitionStatus, petitionWorkflow, reReviewAnswerDueAt, reReviewRequestDueAt, reviewAnswerDueAt,
   reviewRequestDueAt,
 } from "../workflow/petition.workflow.ts";
 import { PetitionFilter, RegisterPetitionInput } from "./types/petition.inputs.ts";
@@ -24,7 +23,7 @@ const day = (at: Date) => at.toISOString().slice(0, 10);
  * and a registration that is rolled back takes its serial back with it.
  */
 async function mintPetitionNumber(tx: HubContext, registeredAt: Date): Promise<string> {
-  const year = petitionYear(registeredAt);
+  const year = chinaYear(registeredAt);
   const row = await tx.em.execute<{ last_serial: number }>(
     `insert into "petition_number_counter" ("year", "last_serial") values (?, 1)
      on conflict ("year") do update set "last_serial" = "petition_number_counter"."last_serial" + 1
@@ -144,7 +143,7 @@ export class PetitionResolver {
     const number = optionalUnifiedNumber("unifiedNumber", unifiedNumber);
     return idempotently(() =>
       writeInTransaction(ctx, async (tx) => {
-        const petition = await lockCase(tx, Petition, id);
+        const petition = await findForUpdate(tx, Petition, id);
         if (await earlierOffer(tx, HandoffKind.PETITION_DIVERSION, petition.id, idempotencyKey)) return petition;
         applyTransition(tx, petitionWorkflow, petition, "divert", number ? `${name} (${number})` : name);
         if (number && petition.unifiedNumber && petition.unifiedNumber !== number) {
@@ -305,7 +304,7 @@ export class PetitionResolver {
     const text = requireText("note", note, 1000);
     return writeInTransaction(ctx, async (tx) => {
       const petition = await findOrFail(tx, Petition, id);
-      recordStep(tx, petition, "recordSatisfaction", CALLBACK_STATUSES, `${satisfaction}: ${text}`);
+      applyTransition(tx, petitionWorkflow, petition, "recordSatisfaction", `${satisfaction}: ${text}`);
       petition.satisfaction = satisfaction;
       petition.satisfactionNote = text;
       petition.callbackAt = new Date();

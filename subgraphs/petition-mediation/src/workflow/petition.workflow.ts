@@ -1,4 +1,4 @@
-import { conflict, defineWorkflow, dueDate, type HubContext, StatusChange, type WorkflowCase } from "@hub/kit";
+import { defineWorkflow, dueDate } from "@hub/kit";
 import { registerEnumType } from "type-graphql";
 
 export enum PetitionForm {
@@ -72,7 +72,8 @@ export type PetitionAction =
   | "answerReview"
   | "requestReReview"
   | "answerReReview"
-  | "close";
+  | "close"
+  | "recordSatisfaction";
 
 export const petitionWorkflow = defineWorkflow<PetitionStatus, PetitionAction>({
   caseType: "Petition",
@@ -88,6 +89,13 @@ export const petitionWorkflow = defineWorkflow<PetitionStatus, PetitionAction>({
     requestReReview: { from: [PetitionStatus.REVIEWED], to: PetitionStatus.REREVIEW_REQUESTED },
     answerReReview: { from: [PetitionStatus.REREVIEW_REQUESTED], to: PetitionStatus.REREVIEWED },
     close: { from: [PetitionStatus.REPLIED, PetitionStatus.REVIEWED, PetitionStatus.REREVIEWED], to: PetitionStatus.CLOSED },
+    // The satisfaction callback (回访): once the petitioner has a reply or the petition went to mediation.
+    recordSatisfaction: {
+      from: [
+        PetitionStatus.DIVERTED, PetitionStatus.REPLIED, PetitionStatus.REVIEW_REQUESTED, PetitionStatus.REVIEWED,
+        PetitionStatus.REREVIEW_REQUESTED, PetitionStatus.REREVIEWED, PetitionStatus.CLOSED,
+      ],
+    },
   },
 });
 
@@ -102,17 +110,6 @@ export const AGENCY_OPEN_STATUSES = [
   PetitionStatus.REVIEW_REQUESTED,
   PetitionStatus.REREVIEW_REQUESTED,
   PetitionStatus.DIVERTED,
-];
-
-/** Statuses in which a satisfaction callback (回访) makes sense: the petitioner has a reply, or the petition went to mediation. */
-export const CALLBACK_STATUSES = [
-  PetitionStatus.DIVERTED,
-  PetitionStatus.REPLIED,
-  PetitionStatus.REVIEW_REQUESTED,
-  PetitionStatus.REVIEWED,
-  PetitionStatus.REREVIEW_REQUESTED,
-  PetitionStatus.REREVIEWED,
-  PetitionStatus.CLOSED,
 ];
 
 /** Decide within 15 days of registration whether to accept, not accept or divert. */
@@ -139,35 +136,7 @@ export const divertedMediationDueAt = (divertedAt: Date): Date => dueDate("PEOPL
 /** Petition numbers: XF-<year>-<serial>, the year of registration in China Standard Time. */
 export const PETITION_NUMBER_PATTERN = /^XF-(\d{4})-(\d{6,})$/;
 
-export function petitionYear(at: Date): number {
-  return new Date(at.getTime() + 8 * 60 * 60 * 1000).getUTCFullYear();
-}
-
 export function formatPetitionNumber(year: number, serial: number): string {
   return `XF-${year}-${String(serial).padStart(6, "0")}`;
 }
 
-/**
- * Records a step that changes what is known about a petition but not its status (the
- * satisfaction callback), from any of the statuses given; CONFLICT from any other. The kit's
- * applyTransition needs one fixed target status, which such a step does not have.
- */
-export function recordStep(ctx: HubContext, entity: WorkflowCase<PetitionStatus>, action: string, allowedFrom: readonly PetitionStatus[], note: string | null): void {
-  if (!allowedFrom.includes(entity.status)) {
-    throw conflict(`${petitionWorkflow.caseType} ${entity.id} is ${entity.status}; "${action}" is allowed only from ${allowedFrom.join(" or ")}`, {
-      caseType: petitionWorkflow.caseType,
-      caseId: entity.id,
-      status: entity.status,
-      action,
-    });
-  }
-  ctx.em.create(StatusChange, {
-    caseType: petitionWorkflow.caseType,
-    caseId: entity.id,
-    action,
-    fromStatus: entity.status,
-    toStatus: entity.status,
-    actor: ctx.actor,
-    note,
-  });
-}

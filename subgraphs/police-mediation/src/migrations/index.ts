@@ -2,5 +2,6 @@
 import { Migration20261126005846 } from "./Migration20261126005846.ts";
 import { Migration20261126012754 } from "./Migration20261126012754.ts";
 import { Migration20261126013628 } from "./Migration20261126013628.ts";
+import { Migration20261126023915 } from "./Migration20261126023915.ts";
 
-export const migrations = [Migration20261126005846, Migration20261126012754, Migration20261126013628];
+export const migrations = [Migration20261126005846, Migration20261126012754, Migration20261126013628, Migration20261126023915];

@@ -1,13 +1,12 @@
 import {
   addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, findOrFail, groupByKey, HandoffKind, HandoffRecord,
   type HubContext, idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalText, optionalUnifiedNumber, pageSize, pastDate,
-  recordCreation, requireText, StatusChange, writeInTransaction,
+  recordCreation, requireText, StatusChange, writeInTransaction, findForUpdate,
 } from "@hub/kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PoliceIncident } from "../entities/incident.entity.ts";
 import { PoliceMediationSession } from "../entities/session.entity.ts";
 import { offerPoliceReferral } from "../handoffs/police-referral.ts";
-import { lockCase } from "../handoffs/sending.ts";
 import { mediationEligibility } from "../workflow/exclusions.ts";
 import {
   firstSessionDueAt, incidentWorkflow, OPEN_INCIDENT_STATUSES, PoliceIncidentStatus, secondSessionDueAt, type PoliceIncidentAction,
@@ -205,7 +204,7 @@ export class PoliceIncidentResolver {
     const number = optionalUnifiedNumber("unifiedNumber", unifiedNumber);
     return idempotently(() =>
       writeInTransaction(ctx, async (tx) => {
-        const incident = await lockCase(tx, PoliceIncident, id);
+        const incident = await findForUpdate(tx, PoliceIncident, id);
         if (await earlierOffer(tx, HandoffKind.POLICE_REFERRAL, incident.id, idempotencyKey)) return incident;
         applyTransition(tx, incidentWorkflow, incident, "referToMediationCenter", organisation);
         if (number && incident.unifiedNumber && number !== incident.unifiedNumber) {

@@ -1,0 +1,93 @@
+import {
+  applyTransition, badInput, CaseNumberScalar, CaseParty, checkedId, completeHandoffsOf, DisputeReference, findOrFail, HandoffOutcome, HandoffRecord,
+  type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, pageSize, parseCaseNumber, requireText, StatusChange, writeInTransaction,
+} from "@hub/kit";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { CourtFiling } from "../entities/filing.entity.ts";
+import { CourtFilingStatus, FILING_CASE_TYPES, filingWorkflow } from "../workflow/filing.workflow.ts";
+import { CourtFilingFilter } from "./types/filing.inputs.ts";
+
+const CASE_TYPE = filingWorkflow.caseType;
+
+@Resolver(() => CourtFiling)
+export class CourtFilingResolver {
+  @Query(() => CourtFiling, { nullable: true, description: "One filing request (立案申请) by id." })
+  courtFiling(@Arg("id", () => ID, { description: "Id of the filing request." }) id: string, @Ctx() ctx: HubContext): Promise<CourtFiling | null> {
+    return loadById(ctx, CourtFiling, checkedId(CASE_TYPE, id));
+  }
+
+  @Query(() => [CourtFiling], { description: "Filing requests received from other agencies, newest first; at most 100." })
+  courtFilings(
+    @Arg("filter", () => CourtFilingFilter, { nullable: true, description: "Status and overdue filters." }) filter: CourtFilingFilter | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<CourtFiling[]> {
+    const where: Record<string, unknown> = {};
+    if (filter?.status) where.status = filter.status;
+    if (filter?.overdueOnly) {
+      if (filter.status && filter.status !== CourtFilingStatus.RECEIVED) return Promise.resolve([]);
+      where.status = CourtFilingStatus.RECEIVED;
+      where.dueAt = { $lt: new Date() };
+    }
+    return ctx.em.find(CourtFiling, where, { orderBy: { receivedAt: "desc", id: "desc" }, limit: pageSize("first", first) });
+  }
+
+  @Mutation(() => CourtFiling, { description: "The court files the case (立案) and numbers it (民初 or 民特); the handoff that brought it completes as SUCCEEDED." })
+  async fileCourtFiling(
+    @Arg("id", () => ID, { description: "Id of the filing request." }) id: string,
+    @Arg("caseNumber", () => CaseNumberScalar, { description: "Case number, e.g. （2026）云0402民初15号." }) caseNumber: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<CourtFiling> {
+    const parsed = parseCaseNumber(caseNumber);
+    if (typeof parsed === "string" || !FILING_CASE_TYPES.includes(parsed.caseType)) {
+      throw badInput("caseNumber", `a filed case number has case type ${FILING_CASE_TYPES.join(" or ")}`);
+    }
+    return writeInTransaction(ctx, async (tx) => {
+      const filing = await findOrFail(tx, CourtFiling, id);
+      applyTransition(tx, filingWorkflow, filing, "file", parsed.canonical);
+      filing.caseNumber = parsed.canonical;
+      filing.decidedAt = new Date();
+      filing.dueAt = null;
+      await completeHandoffsOf(tx, CASE_TYPE, filing.id, HandoffOutcome.SUCCEEDED, `已立案 ${parsed.canonical}`);
+      return filing;
+    });
+  }
+
+  @Mutation(() => CourtFiling, { description: "The court refuses to file the case (不予立案); the handoff that brought it completes as FAILED with the reason." })
+  async refuseCourtFiling(
+    @Arg("id", () => ID, { description: "Id of the filing request." }) id: string,
+    @Arg("reason", () => String, { description: "Why the case is not filed, up to 2000 characters." }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<CourtFiling> {
+    const why = requireText("reason", reason, 2000);
+    return writeInTransaction(ctx, async (tx) => {
+      const filing = await findOrFail(tx, CourtFiling, id);
+      applyTransition(tx, filingWorkflow, filing, "refuse", why);
+      filing.refusalReason = why;
+      filing.decidedAt = new Date();
+      filing.dueAt = null;
+      await completeHandoffsOf(tx, CASE_TYPE, filing.id, HandoffOutcome.FAILED, `不予立案: ${why}`);
+      return filing;
+    });
+  }
+
+  @FieldResolver(() => [CaseParty], { description: "The parties, identifiers masked." })
+  parties(@Root() filing: CourtFiling, @Ctx() ctx: HubContext): Promise<CaseParty[]> {
+    return loadParties(ctx, CASE_TYPE, filing.id);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: "Every state change, oldest first." })
+  timeline(@Root() filing: CourtFiling, @Ctx() ctx: HubContext): Promise<StatusChange[]> {
+    return loadTimeline(ctx, CASE_TYPE, filing.id);
+  }
+
+  @FieldResolver(() => [HandoffRecord], { description: "The handoff that brought this request (COURT_FILING or AWARD_CHALLENGE), with where it stands." })
+  handoffs(@Root() filing: CourtFiling, @Ctx() ctx: HubContext): Promise<HandoffRecord[]> {
+    return loadHandoffsOf(ctx, CASE_TYPE, filing.id);
+  }
+
+  @FieldResolver(() => DisputeReference, { nullable: true, description: "The dispute across all agencies, when it has a unified number." })
+  dispute(@Root() filing: CourtFiling): DisputeReference | null {
+    return filing.unifiedNumber ? { unifiedNumber: filing.unifiedNumber } : null;
+  }
+}
