@@ -1,0 +1,155 @@
+/**
+ * The floor: what a client that calls the subgraphs directly would pay. A tiny node:http server
+ * takes the same GraphQL request the gateway gets and, for each scenario, sends the subgraphs the
+ * sub-queries of the gateway's query plan (bench/lib/scenarios.ts) with keep-alive fetch, in
+ * parallel wherever the plan allows, and assembles the answer. No parsing of the client's query,
+ * no validation, no planning: only the network hops, the subgraphs' work and the JSON.
+ *
+ *   POST /a       (a) the party key computed here, then one _entities(Party) request to each of the
+ *                 six subgraphs, all in parallel: the least a client that knows the key pays
+ *   POST /a-plan  (a) in the gateway's plan shape: the mediation centre first (ID number → party
+ *                 key), then the five other subgraphs in parallel
+ *   POST /b       (b) the centre's disputes, then court and petition _entities(Dispute) in parallel
+ *   POST /c       (c) the court referral, then centre and petition _entities(Dispute) in parallel
+ *   POST /d       (d) the mutation passed through to the police subgraph as it came
+ *
+ * Started by bench/run.ts with FLOOR_SUBGRAPH_URLS (JSON: subgraph name → URL).
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { normaliseResidentId, partyKeyOf } from "../packages/kit/src/ids.ts";
+import {
+  CASE_DETAIL_COURT, DETAIL_DISPUTE_FIELDS, disputeEntities, PARTY_FIELDS, PARTY_LOOKUP, partyEntities, SEARCH_CENTRE, SEARCH_DISPUTE_FIELDS,
+} from "./lib/scenarios.ts";
+
+const urls = JSON.parse(process.env.FLOOR_SUBGRAPH_URLS ?? "{}") as Record<string, string>;
+const OTHERS = Object.keys(PARTY_FIELDS).filter((s) => s !== "mediation-center");
+
+interface GraphQLResponse {
+  data?: Record<string, any> | null;
+  errors?: unknown[];
+}
+
+async function call(subgraph: string, query: string, variables: Record<string, unknown>, actor: string | undefined): Promise<GraphQLResponse> {
+  const response = await fetch(urls[subgraph]!, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(actor ? { "x-hub-actor": actor } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse;
+}
+
+function errorsOf(responses: GraphQLResponse[]): unknown[] | undefined {
+  const errors = responses.flatMap((r) => r.errors ?? []);
+  return errors.length ? errors : undefined;
+}
+
+type Handler = (variables: Record<string, any>, actor: string | undefined) => Promise<GraphQLResponse>;
+
+const handlers: Record<string, Handler> = {
+  async "/a"(variables, actor) {
+    const partyKey = partyKeyOf("RESIDENT_ID", normaliseResidentId(String(variables.idNumber)));
+    const representations = [{ __typename: "Party", partyKey }];
+    const subgraphs = Object.keys(PARTY_FIELDS);
+    const responses = await Promise.all(subgraphs.map((s) => call(s, partyEntities(s), { representations }, actor)));
+    const party: Record<string, unknown> = { partyKey };
+    for (const r of responses) Object.assign(party, r.data?._entities?.[0] ?? {});
+    return { data: { party }, errors: errorsOf(responses) };
+  },
+
+  async "/a-plan"(variables, actor) {
+    const first = await call("mediation-center", PARTY_LOOKUP, { idNumber: variables.idNumber }, actor);
+    const found = first.data?.party;
+    if (!found) return first;
+    const { __typename, ...party } = found;
+    const representations = [{ __typename, partyKey: party.partyKey }];
+    const responses = await Promise.all(OTHERS.map((s) => call(s, partyEntities(s), { representations }, actor)));
+    for (const r of responses) Object.assign(party, r.data?._entities?.[0] ?? {});
+    return { data: { party }, errors: errorsOf([first, ...responses]) };
+  },
+
+  async "/b"(variables, actor) {
+    const first = await call("mediation-center", SEARCH_CENTRE, variables, actor);
+    const disputes = (first.data?.disputes ?? []) as Record<string, unknown>[];
+    if (disputes.length === 0) return first;
+    const representations = disputes.map((d) => ({ __typename: d.__typename, unifiedNumber: d.unifiedNumber }));
+    const subgraphs = Object.keys(SEARCH_DISPUTE_FIELDS);
+    const responses = await Promise.all(subgraphs.map((s) => call(s, disputeEntities(SEARCH_DISPUTE_FIELDS[s]!), { representations }, actor)));
+    const merged = disputes.map(({ __typename, ...d }, i) => {
+      for (const r of responses) Object.assign(d, r.data?._entities?.[i] ?? {});
+      return d;
+    });
+    return { data: { disputes: merged }, errors: errorsOf([first, ...responses]) };
+  },
+
+  async "/c"(variables, actor) {
+    const first = await call("court-mediation", CASE_DETAIL_COURT, variables, actor);
+    const referral = first.data?.courtReferral;
+    if (!referral?.dispute) return first;
+    const { __typename, ...dispute } = referral.dispute;
+    const representations = [{ __typename, unifiedNumber: dispute.unifiedNumber }];
+    const subgraphs = Object.keys(DETAIL_DISPUTE_FIELDS);
+    const responses = await Promise.all(subgraphs.map((s) => call(s, disputeEntities(DETAIL_DISPUTE_FIELDS[s]!), { representations }, actor)));
+    for (const r of responses) Object.assign(dispute, r.data?._entities?.[0] ?? {});
+    return { data: { courtReferral: { ...referral, dispute } }, errors: errorsOf([first, ...responses]) };
+  },
+};
+
+/** (d): one subgraph, so the request goes through unchanged. */
+async function passThrough(subgraph: string, body: Buffer, actor: string | undefined): Promise<{ status: number; text: string }> {
+  const response = await fetch(urls[subgraph]!, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(actor ? { "x-hub-actor": actor } : {}) },
+    body,
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+const server = http.createServer((req, res) => {
+  const handler = handlers[req.url ?? ""];
+  if (req.method === "POST" && req.url === "/d") {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const actor = req.headers["x-hub-actor"];
+      passThrough("police-mediation", Buffer.concat(chunks), Array.isArray(actor) ? actor[0] : actor)
+        .then(({ status, text }) => res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) }).end(text))
+        .catch((error: Error) => res.writeHead(502, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: error.message }] })));
+    });
+    return;
+  }
+  if (req.method !== "POST" || !handler) {
+    res.writeHead(404).end();
+    return;
+  }
+  const chunks: Buffer[] = [];
+  req.on("data", (chunk: Buffer) => chunks.push(chunk));
+  req.on("end", () => {
+    let variables: Record<string, unknown>;
+    try {
+      variables = (JSON.parse(Buffer.concat(chunks).toString("utf8")) as { variables?: Record<string, unknown> }).variables ?? {};
+    } catch {
+      res.writeHead(400, { "content-type": "application/json" }).end('{"errors":[{"message":"bad JSON"}]}');
+      return;
+    }
+    const actor = req.headers["x-hub-actor"];
+    handler(variables, Array.isArray(actor) ? actor[0] : actor)
+      .then((result) => {
+        const body = JSON.stringify(result.errors ? result : { data: result.data });
+        res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) }).end(body);
+      })
+      .catch((error: Error) => {
+        res.writeHead(502, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: error.message }] }));
+      });
+  });
+});
+server.keepAliveTimeout = 60_000;
+server.listen(Number(process.env.FLOOR_PORT ?? 0), "127.0.0.1", () => {
+  console.log(`[floor] ready at http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+});
+const shutdown = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+};
+process.once("SIGTERM", shutdown);
+process.once("SIGINT", shutdown);

@@ -1,0 +1,112 @@
+/**
+ * The benchmark's GraphQL operations and, for the floor, the sub-queries the gateway's query
+ * plan sends to each subgraph (printed with @apollo/query-planner from schema/supergraph.graphql
+ * and copied here selection for selection).
+ */
+
+// ---- (a) a person's cross-agency history --------------------------------------------------------
+
+/** What each subgraph contributes to Party in scenario (a). */
+export const PARTY_FIELDS: Record<string, string> = {
+  "mediation-center": "disputes { unifiedNumber disputeType registeredAt } mediationCases { id status dueAt overdue }",
+  "court-mediation": "courtReferrals { id caseNumber status dueAt } judicialConfirmations { id status }",
+  "petition-mediation": "petitions { id petitionNumber status dueAt }",
+  "police-mediation": "policeIncidents { id incidentNumber status }",
+  arbitration: "arbitrationCases { id caseNumber status dueAt }",
+  notary: "notarisations { id status }",
+};
+
+export const PARTY_HISTORY = `query PartyHistory($idNumber: ResidentId!) {
+  party(idNumber: $idNumber) {
+    partyKey
+    ${Object.values(PARTY_FIELDS).join("\n    ")}
+  }
+}`;
+
+/** The gateway's first fetch of (a): the mediation centre turns the ID number into the party key. */
+export const PARTY_LOOKUP = `query($idNumber: ResidentId!) { party(idNumber: $idNumber) { __typename partyKey ${PARTY_FIELDS["mediation-center"]} } }`;
+
+export const partyEntities = (subgraph: string) =>
+  `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Party { ${PARTY_FIELDS[subgraph]} } } }`;
+
+/** Page-size variant for the SQL count: the history of every party on a page of disputes. */
+export const PARTY_HISTORY_PAGE = `query PartyHistoryPage($first: Int) {
+  disputes(first: $first) {
+    unifiedNumber
+    parties { name party { partyKey ${Object.values(PARTY_FIELDS).join(" ")} } }
+  }
+}`;
+
+// ---- (b) a search page ----------------------------------------------------------------------
+
+const SEARCH_CENTRE_FIELDS = "unifiedNumber disputeType divisionName amount registeredAt source parties { role name identifierMasked } mediationCases { status dueAt overdue }";
+export const SEARCH_DISPUTE_FIELDS: Record<string, string> = {
+  "court-mediation": "courtReferrals { caseNumber status }",
+  "petition-mediation": "petitions { petitionNumber status }",
+};
+
+export const SEARCH_PAGE = `query SearchPage($divisionPrefix: DivisionPrefix, $disputeType: DisputeType, $first: Int) {
+  disputes(filter: { divisionPrefix: $divisionPrefix, disputeType: $disputeType }, first: $first) {
+    ${SEARCH_CENTRE_FIELDS}
+    ${Object.values(SEARCH_DISPUTE_FIELDS).join("\n    ")}
+  }
+}`;
+
+export const SEARCH_CENTRE = `query($divisionPrefix: DivisionPrefix, $disputeType: DisputeType, $first: Int) {
+  disputes(filter: { divisionPrefix: $divisionPrefix, disputeType: $disputeType }, first: $first) { __typename ${SEARCH_CENTRE_FIELDS} }
+}`;
+
+export const disputeEntities = (fields: string) =>
+  `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Dispute { ${fields} } } }`;
+
+// ---- (c) one case's detail across three subgraphs -------------------------------------------
+
+const REFERRAL_FIELDS = `id caseNumber kind status referredAt dueAt overdue summary
+    parties { role name identifierMasked phoneMasked }
+    timeline { action fromStatus toStatus actor at }`;
+export const DETAIL_DISPUTE_FIELDS: Record<string, string> = {
+  "mediation-center": "disputeType description divisionName mediationCases { status dueAt timeline { action toStatus at } }",
+  "petition-mediation": "petitions { petitionNumber status dueAt petitioners { role name } }",
+};
+
+export const CASE_DETAIL = `query CaseDetail($id: ID!) {
+  courtReferral(id: $id) {
+    ${REFERRAL_FIELDS}
+    dispute {
+      unifiedNumber
+      ${DETAIL_DISPUTE_FIELDS["mediation-center"]}
+      ${DETAIL_DISPUTE_FIELDS["petition-mediation"]}
+    }
+  }
+}`;
+
+export const CASE_DETAIL_COURT = `query($id: ID!) { courtReferral(id: $id) { ${REFERRAL_FIELDS} dispute { __typename unifiedNumber } } }`;
+
+/** Page-size variant for the SQL count: the same detail for a page of referrals. */
+export const CASE_DETAIL_PAGE = `query CaseDetailPage($first: Int) {
+  courtReferrals(first: $first) {
+    ${REFERRAL_FIELDS}
+    dispute { unifiedNumber ${DETAIL_DISPUTE_FIELDS["mediation-center"]} ${DETAIL_DISPUTE_FIELDS["petition-mediation"]} }
+  }
+}`;
+
+// ---- (d) handoff creation and acceptance ------------------------------------------------------
+
+export const referIncident = (withKey: boolean) => `mutation ReferIncident($id: ID!, $organisation: String!${withKey ? ", $idempotencyKey: String!" : ""}) {
+  referIncidentToMediationCenter(id: $id, mediationOrganisation: $organisation${withKey ? ", idempotencyKey: $idempotencyKey" : ""}) {
+    id status mediationOrganisation${withKey ? " handoffs { id status dueAt }" : ""}
+  }
+}`;
+
+export const HANDOFF_AT_CENTRE = `query HandoffAtCentre($id: ID!) { handoff(id: $id) { id mediationCenterRecord { status } } }`;
+
+export const ACCEPT_AT_CENTRE = `mutation AcceptHandoff($id: ID!) { acceptHandoffAtMediationCenter(id: $id) { id status toCaseId } }`;
+
+/** What the supergraph offers for scenario (d): the handoff protocol (issue 3) is being wired into the channels. */
+export function handoffSupport(supergraph: string): { idempotencyKey: boolean; accept: boolean } {
+  const refer = /referIncidentToMediationCenter\(([\s\S]*?)\): PoliceIncident/.exec(supergraph)?.[1] ?? "";
+  return {
+    idempotencyKey: /\bidempotencyKey: String!/.test(refer),
+    accept: /\bacceptHandoffAtMediationCenter\(/.test(supergraph) && /handoffs: \[HandoffRecord!\]!/.test(supergraph),
+  };
+}
