@@ -27,11 +27,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { isDeepStrictEqual } from "node:util";
-import { createServer } from "node:net";
 import autocannon, { type Result as AutocannonResult } from "autocannon";
 import pg from "pg";
 import { SUBGRAPHS } from "@hub/kit/subgraphs";
 import { startHub, type HubProcesses } from "../scripts/lib/hub.ts";
+import { freePort } from "../scripts/lib/ports.ts";
 import { startEmbeddedPostgres, type RunningPostgres } from "../scripts/lib/postgres.ts";
 import { generate, printGenerateSummary, type GenerateResult, type HandoffPoolEntry } from "./generate.ts";
 import { startCountingProxies, type FanOutCount } from "./lib/count-proxy.ts";
@@ -91,17 +91,6 @@ let hub: HubProcesses | undefined;
 let serverUrl = "";
 let cleaningUp: Promise<void> | undefined;
 const tempDir = mkdtempSync(path.join(tmpdir(), "hub-bench-"));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts a process and resolves when a line matches `ready` (or, without one, when `probe` answers). */
 function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, ready: RegExp | null, probe?: () => Promise<boolean>): Promise<ChildProcess> {

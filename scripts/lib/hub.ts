@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 // Only the subgraph list: the launcher must not load type-graphql and graphql into its process.
 import { SUBGRAPHS, databaseUrlOf } from "@hub/kit/subgraphs";
+import { freePort } from "./ports.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const READY = /ready at (http:\/\/\S+)/;
@@ -63,18 +63,6 @@ function startService(name: string, entry: string, env: NodeJS.ProcessEnv, log: 
     child.stderr!.on("data", onLine);
     child.once("exit", (code, signal) => {
       if (!ready) reject(new Error(`${name} exited (${code ?? signal}) before it was ready:${recent}`));
-    });
-  });
-}
-
-/** A port the OS says is free right now, so every service can be told every other's address. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
     });
   });
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startHub, type HubProcesses } from "../../scripts/lib/hub.ts";
 import { startEmbeddedPostgres, type RunningPostgres } from "../../scripts/lib/postgres.ts";
+import { freePort } from "../../scripts/lib/ports.ts";
 import type { GraphQLResponse } from "./client.ts";
 
 /**
@@ -30,7 +31,7 @@ export async function startFaultHub(env: Record<string, string> = {}): Promise<F
   let embedded: RunningPostgres | undefined;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    embedded = await startEmbeddedPostgres(".data/postgres-faults", Number(process.env.HUB_FAULTS_PG_PORT ?? 54341));
+    embedded = await startEmbeddedPostgres(".data/postgres-faults", Number(process.env.HUB_FAULTS_PG_PORT ?? (await freePort())));
     serverUrl = embedded.url;
   }
   const suffix = `_faults_${randomBytes(4).toString("hex")}`;

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startHub, type HubProcesses } from "../../scripts/lib/hub.ts";
 import { startEmbeddedPostgres, type RunningPostgres } from "../../scripts/lib/postgres.ts";
+import { freePort } from "../../scripts/lib/ports.ts";
 
 /**
  * Starts the real hub once for the end-to-end tests: PostgreSQL (the server at DATABASE_URL, or
@@ -13,7 +14,7 @@ export default async function setup(project: TestProject) {
   let embedded: RunningPostgres | undefined;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    embedded = await startEmbeddedPostgres(".data/postgres-test", Number(process.env.HUB_TEST_PG_PORT ?? 54339));
+    embedded = await startEmbeddedPostgres(".data/postgres-test", Number(process.env.HUB_TEST_PG_PORT ?? (await freePort())));
     serverUrl = embedded.url;
   }
   const suffix = `_test_${randomBytes(4).toString("hex")}`;

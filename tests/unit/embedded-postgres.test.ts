@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "../../scripts/lib/postgres.ts";
+import { freePort } from "../../scripts/lib/ports.ts";
 
 // `npm start` on a fresh machine depends on this: a real PostgreSQL from an npm package, on a
 // loopback port of its own, keeping its data across restarts.
@@ -11,7 +12,7 @@ describe("embedded PostgreSQL", () => {
   it("starts on its own port, keeps data across a restart, and stops", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "hub-pg-"));
     chmodSync(dir, 0o755); // as root the server runs as the postgres user, which must reach the folder
-    const port = 54300 + Math.floor(Math.random() * 20);
+    const port = await freePort();
     try {
       let server = await startEmbeddedPostgres(path.join(dir, "data"), port);
       expect(server.url).toContain(`127.0.0.1:${port}`);
