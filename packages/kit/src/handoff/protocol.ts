@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/postgresql";
 import { checkedId, type HubContext } from "../context.ts";
+import { writeInTransaction } from "../transaction.ts";
 import { dueDate, isOverdue } from "../deadlines.ts";
 import { badInput, conflict, notFound } from "../errors.ts";
 import { decryptField, encryptField } from "../ids.ts";
@@ -119,6 +120,27 @@ export async function earlierOffer(tx: HubContext, kind: HandoffKind, fromCaseId
     throw conflict(`idempotency key ${key} was already used for handoff ${earlier.id} of another case`, { handoffId: earlier.id });
   }
   return earlier;
+}
+
+/**
+ * A sending mutation's whole shape: a repeated idempotency key returns the handoff it first made,
+ * before any check; otherwise `describe` checks the case and says what to hand over, and the
+ * handoff is offered in the same transaction.
+ */
+export function sendHandoff(
+  ctx: HubContext,
+  kind: HandoffKind,
+  fromCaseId: string,
+  idempotencyKey: string,
+  describe: (tx: HubContext) => Promise<Omit<OfferInput, "kind" | "idempotencyKey">>,
+): Promise<HandoffRecord> {
+  return idempotently(() =>
+    writeInTransaction(ctx, async (tx) => {
+      const replay = await earlierOffer(tx, kind, fromCaseId, idempotencyKey);
+      if (replay) return replay;
+      return offerHandoff(tx, { ...(await describe(tx)), kind, idempotencyKey });
+    }),
+  );
 }
 
 /**

@@ -1,6 +1,5 @@
 import {
-  addMoney, type CourtFilingPayload, conflict, DivisionCodeScalar, earlierOffer, findOrFail, HandoffKind, HandoffRecord, type HubContext, idempotently,
-  offerHandoff, partyInputsOf, requireText, writeInTransaction,
+  addMoney, conflict, type CourtFilingPayload, DivisionCodeScalar, findOrFail, HandoffKind, HandoffRecord, type HubContext, partyInputsOf, requireText, sendHandoff,
 } from "@hub/kit";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { ArbitrationCase } from "../entities/arbitration-case.entity.ts";
@@ -36,42 +35,36 @@ export class ArbitrationHandoffResolver {
   ): Promise<HandoffRecord> {
     const courtName = requireText("court", court, 100);
     const why = requireText("reason", reason, 2000);
-    return idempotently(() =>
-      writeInTransaction(ctx, async (tx: HubContext) => {
-        const replay = await earlierOffer(tx, HandoffKind.AWARD_CHALLENGE, id, idempotencyKey);
-        if (replay) return replay;
-        const arbitration = await findOrFail(tx, ArbitrationCase, id);
-        if (arbitration.status !== ArbitrationStatus.CLOSED || arbitration.outcome !== ArbitrationOutcome.AWARD) {
-          throw conflict(
-            `ArbitrationCase ${arbitration.id} is ${arbitration.status}${arbitration.outcome ? ` (${arbitration.outcome})` : ""}; only a case CLOSED with an AWARD (裁决) can be challenged in court`,
-            { id: arbitration.id, status: arbitration.status, outcome: arbitration.outcome ?? null },
-          );
-        }
-        const claims = await tx.em.find(ArbitrationClaim, { arbitrationCase: arbitration.id }, { orderBy: { position: "asc" } });
-        const claimed = claims.filter((c) => c.amount != null);
-        const reference = arbitration.caseNumber ?? `${arbitrationWorkflow.caseType} ${arbitration.id}`;
-        const award = arbitration.outcomeSummary ? `裁决: ${arbitration.outcomeSummary}` : "裁决";
-        const payload: CourtFilingPayload = {
-          unifiedNumber: arbitration.unifiedNumber ?? null,
-          court: courtName,
-          courtDivisionCode,
-          disputeType: arbitration.disputeType,
-          amount: claimed.length > 0 ? claimed.reduce((total, c) => addMoney(total, c.amount!), "0.00") : null,
-          claims: bounded(claims.map((c, i) => `${i + 1}. ${c.description}${c.amount != null ? ` (${c.amount} 元)` : ""}`).join("\n") || award),
-          reason: bounded(`不服仲裁裁决 ${reference} (${arbitration.commission}): ${why}\n${award}${arbitration.awardedAmount != null ? `, ${arbitration.awardedAmount} 元` : ""}`),
-          sourceReference: bounded(reference, 200),
-          parties: await partyInputsOf(tx, arbitrationWorkflow.caseType, arbitration.id),
-        };
-        return offerHandoff(tx, {
-          kind: HandoffKind.AWARD_CHALLENGE,
-          fromCaseType: arbitrationWorkflow.caseType,
-          fromCaseId: arbitration.id,
-          unifiedNumber: arbitration.unifiedNumber ?? null,
-          summary: `不服仲裁裁决起诉: ${reference} → ${courtName}`,
-          payload,
-          idempotencyKey,
-        });
-      }),
-    );
+    return sendHandoff(ctx, HandoffKind.AWARD_CHALLENGE, id, idempotencyKey, async (tx) => {
+      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      if (arbitration.status !== ArbitrationStatus.CLOSED || arbitration.outcome !== ArbitrationOutcome.AWARD) {
+        throw conflict(
+          `ArbitrationCase ${arbitration.id} is ${arbitration.status}${arbitration.outcome ? ` (${arbitration.outcome})` : ""}; only a case CLOSED with an AWARD (裁决) can be challenged in court`,
+          { id: arbitration.id, status: arbitration.status, outcome: arbitration.outcome ?? null },
+        );
+      }
+      const claims = await tx.em.find(ArbitrationClaim, { arbitrationCase: arbitration.id }, { orderBy: { position: "asc" } });
+      const claimed = claims.filter((c) => c.amount != null);
+      const reference = arbitration.caseNumber ?? `${arbitrationWorkflow.caseType} ${arbitration.id}`;
+      const award = arbitration.outcomeSummary ? `裁决: ${arbitration.outcomeSummary}` : "裁决";
+      const payload: CourtFilingPayload = {
+        unifiedNumber: arbitration.unifiedNumber ?? null,
+        court: courtName,
+        courtDivisionCode,
+        disputeType: arbitration.disputeType,
+        amount: claimed.length > 0 ? claimed.reduce((total, c) => addMoney(total, c.amount!), "0.00") : null,
+        claims: bounded(claims.map((c, i) => `${i + 1}. ${c.description}${c.amount != null ? ` (${c.amount} 元)` : ""}`).join("\n") || award),
+        reason: bounded(`不服仲裁裁决 ${reference} (${arbitration.commission}): ${why}\n${award}${arbitration.awardedAmount != null ? `, ${arbitration.awardedAmount} 元` : ""}`),
+        sourceReference: bounded(reference, 200),
+        parties: await partyInputsOf(tx, arbitrationWorkflow.caseType, arbitration.id),
+      };
+      return {
+        fromCaseType: arbitrationWorkflow.caseType,
+        fromCaseId: arbitration.id,
+        unifiedNumber: arbitration.unifiedNumber ?? null,
+        summary: `不服仲裁裁决起诉: ${reference} → ${courtName}`,
+        payload,
+      };
+    });
   }
 }

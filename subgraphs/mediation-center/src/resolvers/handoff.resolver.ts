@@ -1,7 +1,5 @@
 import {
-  type ArbitrationPayload, badInput, conflict, type CourtFilingPayload, DisputeType, DivisionCodeScalar, dueDate, earlierOffer, findOrFail, HandoffKind, HandoffRecord, type HubContext,
-  idempotently, type JudicialConfirmationPayload, LEGAL_TIME_LIMITS, loadHandoffsOf, normaliseMoney, type NotarisationPayload, offerHandoff,
-  PartyRole, partyInputsOf, requireText, writeInTransaction,
+  type ArbitrationPayload, badInput, conflict, type CourtFilingPayload, DisputeType, DivisionCodeScalar, dueDate, findOrFail, HandoffKind, HandoffRecord, type HubContext, type JudicialConfirmationPayload, LEGAL_TIME_LIMITS, loadHandoffsOf, normaliseMoney, type NotarisationPayload, partyInputsOf, PartyRole, requireText, sendHandoff,
 } from "@hub/kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { MediationAgreement } from "../entities/agreement.entity.ts";
@@ -48,43 +46,37 @@ export class MediationHandoffResolver {
     @Ctx() ctx: HubContext,
   ): Promise<HandoffRecord> {
     const courtName = requireText("court", court, 100);
-    return idempotently(() =>
-      writeInTransaction(ctx, async (tx) => {
-        const replay = await earlierOffer(tx, HandoffKind.JUDICIAL_CONFIRMATION, agreementId, idempotencyKey);
-        if (replay) return replay;
-        const agreement = await findOrFail(tx, MediationAgreement, agreementId);
-        const now = new Date();
-        const closes = dueDate("JUDICIAL_CONFIRMATION_APPLICATION", agreement.signedAt);
-        if (now > closes) {
-          throw badInput(
-            "agreementId",
-            `agreement ${agreement.id} took effect on ${agreement.signedAt.toISOString()}; ${LEGAL_TIME_LIMITS.JUDICIAL_CONFIRMATION_APPLICATION.rule}, so the application was due by ${closes.toISOString()} and it is now ${now.toISOString()}`,
-          );
-        }
-        const dispute = await disputeOf(tx, agreement.unifiedNumber);
-        // Both sides apply together (双方共同申请): every party of the agreement is an applicant.
-        const parties = (await partyInputsOf(tx, disputeWorkflow.caseType, dispute.id)).map((p) => ({ ...p, role: PartyRole.APPLICANT }));
-        const payload: JudicialConfirmationPayload = {
-          unifiedNumber: agreement.unifiedNumber,
-          agreementId: agreement.id,
-          agreementTerms: agreement.terms,
-          agreementAmount: money(agreement.amount),
-          agreementEffectiveAt: agreement.signedAt.toISOString(),
-          court: courtName,
-          courtDivisionCode,
-          parties,
-        };
-        return offerHandoff(tx, {
-          kind: HandoffKind.JUDICIAL_CONFIRMATION,
-          fromCaseType: agreementWorkflow.caseType,
-          fromCaseId: agreement.id,
-          unifiedNumber: agreement.unifiedNumber,
-          summary: `司法确认申请: 人民调解协议 ${agreement.unifiedNumber} → ${courtName}`,
-          payload,
-          idempotencyKey,
-        });
-      }),
-    );
+    return sendHandoff(ctx, HandoffKind.JUDICIAL_CONFIRMATION, agreementId, idempotencyKey, async (tx) => {
+      const agreement = await findOrFail(tx, MediationAgreement, agreementId);
+      const now = new Date();
+      const closes = dueDate("JUDICIAL_CONFIRMATION_APPLICATION", agreement.signedAt);
+      if (now > closes) {
+        throw badInput(
+          "agreementId",
+          `agreement ${agreement.id} took effect on ${agreement.signedAt.toISOString()}; ${LEGAL_TIME_LIMITS.JUDICIAL_CONFIRMATION_APPLICATION.rule}, so the application was due by ${closes.toISOString()} and it is now ${now.toISOString()}`,
+        );
+      }
+      const dispute = await disputeOf(tx, agreement.unifiedNumber);
+      // Both sides apply together (双方共同申请): every party of the agreement is an applicant.
+      const parties = (await partyInputsOf(tx, disputeWorkflow.caseType, dispute.id)).map((p) => ({ ...p, role: PartyRole.APPLICANT }));
+      const payload: JudicialConfirmationPayload = {
+        unifiedNumber: agreement.unifiedNumber,
+        agreementId: agreement.id,
+        agreementTerms: agreement.terms,
+        agreementAmount: money(agreement.amount),
+        agreementEffectiveAt: agreement.signedAt.toISOString(),
+        court: courtName,
+        courtDivisionCode,
+        parties,
+      };
+      return {
+        fromCaseType: agreementWorkflow.caseType,
+        fromCaseId: agreement.id,
+        unifiedNumber: agreement.unifiedNumber,
+        summary: `司法确认申请: 人民调解协议 ${agreement.unifiedNumber} → ${courtName}`,
+        payload,
+      };
+    });
   }
 
   @Mutation(() => HandoffRecord, {
@@ -105,48 +97,42 @@ export class MediationHandoffResolver {
     if (debtorConsentToEnforcement !== true) {
       throw badInput("debtorConsentToEnforcement", "must be true: notarisation with enforcement effect needs the debtor's written consent to compulsory enforcement");
     }
-    return idempotently(() =>
-      writeInTransaction(ctx, async (tx) => {
-        const replay = await earlierOffer(tx, HandoffKind.ENFORCEABLE_NOTARISATION, agreementId, idempotencyKey);
-        if (replay) return replay;
-        const agreement = await findOrFail(tx, MediationAgreement, agreementId);
-        if (!agreement.hasPaymentObligation) {
-          throw badInput("agreementId", `agreement ${agreement.id} has no payment obligation; only an agreement under which a party owes a payment can be notarised with enforcement effect`);
-        }
-        if (agreement.amount == null) throw badInput("agreementId", `agreement ${agreement.id} states no amount owed`);
-        if (paymentDueAt < agreement.signedAt) {
-          throw badInput("paymentDueAt", `must not be before the agreement took effect (${agreement.signedAt.toISOString()})`);
-        }
-        const dispute = await disputeOf(tx, agreement.unifiedNumber);
-        // Assumption: the party owed money is the one who brought the dispute (the APPLICANT) and
-        // the debtor is the other side (the RESPONDENT). The agreement records no creditor of its
-        // own, so the dispute's roles travel unchanged: creditor(s) APPLICANT, debtor(s) RESPONDENT.
-        const parties = await partyInputsOf(tx, disputeWorkflow.caseType, dispute.id);
-        if (!parties.some((p) => p.role === PartyRole.APPLICANT) || !parties.some((p) => p.role === PartyRole.RESPONDENT)) {
-          throw badInput("agreementId", `agreement ${agreement.id} needs a creditor (an APPLICANT of dispute ${dispute.unifiedNumber}) and a debtor (a RESPONDENT)`);
-        }
-        const payload: NotarisationPayload = {
-          unifiedNumber: agreement.unifiedNumber,
-          agreementId: agreement.id,
-          notaryOffice: office,
-          notaryDivisionCode,
-          debtTerms: agreement.terms,
-          paymentAmount: money(agreement.amount)!,
-          paymentDueAt: paymentDueAt.toISOString(),
-          debtorConsentToEnforcement: true,
-          parties,
-        };
-        return offerHandoff(tx, {
-          kind: HandoffKind.ENFORCEABLE_NOTARISATION,
-          fromCaseType: agreementWorkflow.caseType,
-          fromCaseId: agreement.id,
-          unifiedNumber: agreement.unifiedNumber,
-          summary: `赋强公证申请: 人民调解协议 ${agreement.unifiedNumber}, ${payload.paymentAmount} 元 → ${office}`,
-          payload,
-          idempotencyKey,
-        });
-      }),
-    );
+    return sendHandoff(ctx, HandoffKind.ENFORCEABLE_NOTARISATION, agreementId, idempotencyKey, async (tx) => {
+      const agreement = await findOrFail(tx, MediationAgreement, agreementId);
+      if (!agreement.hasPaymentObligation) {
+        throw badInput("agreementId", `agreement ${agreement.id} has no payment obligation; only an agreement under which a party owes a payment can be notarised with enforcement effect`);
+      }
+      if (agreement.amount == null) throw badInput("agreementId", `agreement ${agreement.id} states no amount owed`);
+      if (paymentDueAt < agreement.signedAt) {
+        throw badInput("paymentDueAt", `must not be before the agreement took effect (${agreement.signedAt.toISOString()})`);
+      }
+      const dispute = await disputeOf(tx, agreement.unifiedNumber);
+      // Assumption: the party owed money is the one who brought the dispute (the APPLICANT) and
+      // the debtor is the other side (the RESPONDENT). The agreement records no creditor of its
+      // own, so the dispute's roles travel unchanged: creditor(s) APPLICANT, debtor(s) RESPONDENT.
+      const parties = await partyInputsOf(tx, disputeWorkflow.caseType, dispute.id);
+      if (!parties.some((p) => p.role === PartyRole.APPLICANT) || !parties.some((p) => p.role === PartyRole.RESPONDENT)) {
+        throw badInput("agreementId", `agreement ${agreement.id} needs a creditor (an APPLICANT of dispute ${dispute.unifiedNumber}) and a debtor (a RESPONDENT)`);
+      }
+      const payload: NotarisationPayload = {
+        unifiedNumber: agreement.unifiedNumber,
+        agreementId: agreement.id,
+        notaryOffice: office,
+        notaryDivisionCode,
+        debtTerms: agreement.terms,
+        paymentAmount: money(agreement.amount)!,
+        paymentDueAt: paymentDueAt.toISOString(),
+        debtorConsentToEnforcement: true,
+        parties,
+      };
+      return {
+        fromCaseType: agreementWorkflow.caseType,
+        fromCaseId: agreement.id,
+        unifiedNumber: agreement.unifiedNumber,
+        summary: `赋强公证申请: 人民调解协议 ${agreement.unifiedNumber}, ${payload.paymentAmount} 元 → ${office}`,
+        payload,
+      };
+    });
   }
 
   @Mutation(() => HandoffRecord, {
@@ -161,42 +147,36 @@ export class MediationHandoffResolver {
     @Ctx() ctx: HubContext,
   ): Promise<HandoffRecord> {
     const commissionName = requireText("commission", commission, 100);
-    return idempotently(() =>
-      writeInTransaction(ctx, async (tx) => {
-        const replay = await earlierOffer(tx, HandoffKind.LABOUR_ARBITRATION, caseId, idempotencyKey);
-        if (replay) return replay;
-        const mediationCase = await findOrFail(tx, MediationCase, caseId);
-        const dispute = await disputeOf(tx, mediationCase.unifiedNumber);
-        if (!LABOUR_DISPUTE_TYPES.includes(dispute.disputeType)) {
-          throw badInput("caseId", `dispute ${dispute.unifiedNumber} is a ${dispute.disputeType} dispute; only ${LABOUR_DISPUTE_TYPES.join(" and ")} disputes go to labour arbitration`);
-        }
-        if (mediationCase.status !== MediationCaseStatus.FAILED) {
-          throw conflict(`MediationCase ${mediationCase.id} is ${mediationCase.status}; only a FAILED mediation (调解不成) can be referred to arbitration`, {
-            caseId: mediationCase.id,
-            status: mediationCase.status,
-          });
-        }
-        const payload: ArbitrationPayload = {
-          unifiedNumber: mediationCase.unifiedNumber,
-          commission: commissionName,
-          commissionDivisionCode,
-          disputeType: dispute.disputeType,
-          disputeAroseAt: dispute.registeredAt.toISOString(),
-          // A claim holds at most 500 characters at the commission; the full text stays with the dispute.
-          claims: [{ description: dispute.description.length > 500 ? `${dispute.description.slice(0, 499)}…` : dispute.description, amount: money(dispute.amount) }],
-          parties: await partyInputsOf(tx, disputeWorkflow.caseType, dispute.id),
-        };
-        return offerHandoff(tx, {
-          kind: HandoffKind.LABOUR_ARBITRATION,
-          fromCaseType: mediationCaseWorkflow.caseType,
-          fromCaseId: mediationCase.id,
-          unifiedNumber: mediationCase.unifiedNumber,
-          summary: `劳动仲裁: 调解不成 ${mediationCase.unifiedNumber} → ${commissionName}`,
-          payload,
-          idempotencyKey,
+    return sendHandoff(ctx, HandoffKind.LABOUR_ARBITRATION, caseId, idempotencyKey, async (tx) => {
+      const mediationCase = await findOrFail(tx, MediationCase, caseId);
+      const dispute = await disputeOf(tx, mediationCase.unifiedNumber);
+      if (!LABOUR_DISPUTE_TYPES.includes(dispute.disputeType)) {
+        throw badInput("caseId", `dispute ${dispute.unifiedNumber} is a ${dispute.disputeType} dispute; only ${LABOUR_DISPUTE_TYPES.join(" and ")} disputes go to labour arbitration`);
+      }
+      if (mediationCase.status !== MediationCaseStatus.FAILED) {
+        throw conflict(`MediationCase ${mediationCase.id} is ${mediationCase.status}; only a FAILED mediation (调解不成) can be referred to arbitration`, {
+          caseId: mediationCase.id,
+          status: mediationCase.status,
         });
-      }),
-    );
+      }
+      const payload: ArbitrationPayload = {
+        unifiedNumber: mediationCase.unifiedNumber,
+        commission: commissionName,
+        commissionDivisionCode,
+        disputeType: dispute.disputeType,
+        disputeAroseAt: dispute.registeredAt.toISOString(),
+        // A claim holds at most 500 characters at the commission; the full text stays with the dispute.
+        claims: [{ description: dispute.description.length > 500 ? `${dispute.description.slice(0, 499)}…` : dispute.description, amount: money(dispute.amount) }],
+        parties: await partyInputsOf(tx, disputeWorkflow.caseType, dispute.id),
+      };
+      return {
+        fromCaseType: mediationCaseWorkflow.caseType,
+        fromCaseId: mediationCase.id,
+        unifiedNumber: mediationCase.unifiedNumber,
+        summary: `劳动仲裁: 调解不成 ${mediationCase.unifiedNumber} → ${commissionName}`,
+        payload,
+      };
+    });
   }
 
   @Mutation(() => HandoffRecord, {
@@ -211,41 +191,35 @@ export class MediationHandoffResolver {
     @Ctx() ctx: HubContext,
   ): Promise<HandoffRecord> {
     const courtName = requireText("court", court, 100);
-    return idempotently(() =>
-      writeInTransaction(ctx, async (tx) => {
-        const replay = await earlierOffer(tx, HandoffKind.COURT_FILING, caseId, idempotencyKey);
-        if (replay) return replay;
-        const mediationCase = await findOrFail(tx, MediationCase, caseId);
-        if (mediationCase.status !== MediationCaseStatus.FAILED && mediationCase.status !== MediationCaseStatus.TERMINATED) {
-          throw conflict(
-            `MediationCase ${mediationCase.id} is ${mediationCase.status}; only a FAILED (调解不成) or TERMINATED (终止调解) mediation can be sent to court for filing`,
-            { caseId: mediationCase.id, status: mediationCase.status },
-          );
-        }
-        const dispute = await disputeOf(tx, mediationCase.unifiedNumber);
-        const ending = mediationCase.status === MediationCaseStatus.FAILED ? "调解不成" : "终止调解";
-        const payload: CourtFilingPayload = {
-          unifiedNumber: mediationCase.unifiedNumber,
-          court: courtName,
-          courtDivisionCode,
-          disputeType: dispute.disputeType,
-          amount: money(dispute.amount),
-          claims: dispute.description,
-          reason: mediationCase.closingReason ? `${ending}: ${mediationCase.closingReason}` : ending,
-          sourceReference: `${mediationCaseWorkflow.caseType} ${mediationCase.id}`,
-          parties: await partyInputsOf(tx, disputeWorkflow.caseType, dispute.id),
-        };
-        return offerHandoff(tx, {
-          kind: HandoffKind.COURT_FILING,
-          fromCaseType: mediationCaseWorkflow.caseType,
-          fromCaseId: mediationCase.id,
-          unifiedNumber: mediationCase.unifiedNumber,
-          summary: `调解不成转立案: ${mediationCase.unifiedNumber} → ${courtName}`,
-          payload,
-          idempotencyKey,
-        });
-      }),
-    );
+    return sendHandoff(ctx, HandoffKind.COURT_FILING, caseId, idempotencyKey, async (tx) => {
+      const mediationCase = await findOrFail(tx, MediationCase, caseId);
+      if (mediationCase.status !== MediationCaseStatus.FAILED && mediationCase.status !== MediationCaseStatus.TERMINATED) {
+        throw conflict(
+          `MediationCase ${mediationCase.id} is ${mediationCase.status}; only a FAILED (调解不成) or TERMINATED (终止调解) mediation can be sent to court for filing`,
+          { caseId: mediationCase.id, status: mediationCase.status },
+        );
+      }
+      const dispute = await disputeOf(tx, mediationCase.unifiedNumber);
+      const ending = mediationCase.status === MediationCaseStatus.FAILED ? "调解不成" : "终止调解";
+      const payload: CourtFilingPayload = {
+        unifiedNumber: mediationCase.unifiedNumber,
+        court: courtName,
+        courtDivisionCode,
+        disputeType: dispute.disputeType,
+        amount: money(dispute.amount),
+        claims: dispute.description,
+        reason: mediationCase.closingReason ? `${ending}: ${mediationCase.closingReason}` : ending,
+        sourceReference: `${mediationCaseWorkflow.caseType} ${mediationCase.id}`,
+        parties: await partyInputsOf(tx, disputeWorkflow.caseType, dispute.id),
+      };
+      return {
+        fromCaseType: mediationCaseWorkflow.caseType,
+        fromCaseId: mediationCase.id,
+        unifiedNumber: mediationCase.unifiedNumber,
+        summary: `调解不成转立案: ${mediationCase.unifiedNumber} → ${courtName}`,
+        payload,
+      };
+    });
   }
 }
 
