@@ -21,7 +21,7 @@ import { randomUUID } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import cliProgress from "cli-progress";
 import pg from "pg";
-import { databaseUrlOf, dueDate, divisionName, encryptField, hubSecrets, maskIdentifier, maskPhone, partyKeyOf, SUBGRAPHS, type TimeLimitName } from "@hub/kit";
+import { creditCodeCheckCharacter, CREDIT_CODE_CHARSET, databaseUrlOf, dueDate, divisionName, encryptField, hubSecrets, maskIdentifier, maskPhone, partyKeyOf, SUBGRAPHS, type TimeLimitName } from "@hub/kit";
 import { residentId } from "../scripts/demo/people.ts";
 import { DatabaseLoader } from "./lib/sql-loader.ts";
 import {
@@ -144,13 +144,8 @@ class Random {
 // ---------------------------------------------------------------------------------------------
 // Identifiers, as the kit validates them.
 
-const CREDIT_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
 function creditCode(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += CREDIT_CHARSET.indexOf(first17[i]!) * CREDIT_WEIGHTS[i]!;
-  return first17 + CREDIT_CHARSET[(31 - (sum % 31)) % 31];
+  return first17 + creditCodeCheckCharacter(first17);
 }
 
 const chinaYear = (at: number) => new Date(at + CHINA).getUTCFullYear();
@@ -295,7 +290,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     let code: string;
     do {
       let body = "MA";
-      for (let k = 0; k < 7; k++) body += CREDIT_CHARSET[rnd.int(0, 30)];
+      for (let k = 0; k < 7; k++) body += CREDIT_CODE_CHARSET[rnd.int(0, 30)];
       code = creditCode(`${company.kind === "医院" ? "12" : company.kind === "农业专业合作社" ? "93" : "91"}${region.code}${body}`);
     } while (usedCodes.has(code));
     usedCodes.add(code);

@@ -9,6 +9,13 @@ export function normaliseResidentId(raw: string): string {
   return raw.replace(/\s+/g, "").toUpperCase();
 }
 
+/** The GB 11643 check character of the first 17 digits of a resident ID. */
+export function residentIdCheckCharacter(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * RESIDENT_ID_WEIGHTS[i]!;
+  return RESIDENT_ID_CHECK[sum % 11]!;
+}
+
 /** Returns null when valid, otherwise why not. The address code is not checked: retired codes stay valid. */
 export function residentIdProblem(raw: string): string | null {
   const id = normaliseResidentId(raw);
@@ -20,16 +27,21 @@ export function residentIdProblem(raw: string): string | null {
   if (year < 1800 || birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day || birth.getTime() > Date.now()) {
     return `holds no valid date of birth (${id.slice(6, 14)})`;
   }
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(id[i]) * RESIDENT_ID_WEIGHTS[i]!;
-  const expected = RESIDENT_ID_CHECK[sum % 11];
+  const expected = residentIdCheckCharacter(id.slice(0, 17));
   if (id[17] !== expected) return `check character is ${id[17]}, GB 11643 gives ${expected}`;
   return null;
 }
 
 // GB 32100-2015: 31 characters without I, O, Z, S, V.
-const CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+export const CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** The GB 32100 check character of the first 17 characters of a credit code. */
+export function creditCodeCheckCharacter(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CREDIT_CODE_CHARSET.indexOf(first17[i]!) * CREDIT_CODE_WEIGHTS[i]!;
+  return CREDIT_CODE_CHARSET[(31 - (sum % 31)) % 31]!;
+}
 
 export function normaliseCreditCode(raw: string): string {
   return raw.replace(/\s+/g, "").toUpperCase();
@@ -51,9 +63,7 @@ export function checkCreditCode(raw: string): CreditCodeCheck {
     }
   }
   if (!/^\d{6}$/.test(code.slice(2, 8))) return { problem: "characters 3 to 8 must be a division code", warning: null };
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += CREDIT_CODE_CHARSET.indexOf(code[i]!) * CREDIT_CODE_WEIGHTS[i]!;
-  const expected = CREDIT_CODE_CHARSET[(31 - (sum % 31)) % 31];
+  const expected = creditCodeCheckCharacter(code.slice(0, 17));
   if (code[17] !== expected) {
     return {
       problem: null,
