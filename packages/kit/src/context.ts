@@ -1,13 +1,16 @@
 import DataLoader from "dataloader";
 import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
 import { notFound } from "./errors.ts";
+import { actorOf, type Caller } from "./caller.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What every resolver receives: its own EntityManager, the caller, per-request loaders. */
 export interface HubContext {
   em: EntityManager;
-  /** Who is acting, recorded on every state change. Set by the gateway from the caller. */
+  /** Who is calling: verified by the gateway (JWT) and forwarded in a signed context, or a service. */
+  caller: Caller;
+  /** Who is acting, recorded on every state change: `agencyId/subject`, or `system:<subgraph>`. */
   actor: string;
   /** Name of the subgraph serving the request, e.g. court-mediation. */
   subgraph: string;
@@ -16,10 +19,11 @@ export interface HubContext {
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V>;
 }
 
-export function createContext(em: EntityManager, actor: string, subgraph: string): HubContext {
+export function createContext(em: EntityManager, caller: Caller, subgraph: string, actor = actorOf(caller)): HubContext {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   return {
     em,
+    caller,
     actor,
     subgraph,
     warnings: [],

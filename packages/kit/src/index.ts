@@ -7,6 +7,7 @@ export * from "./money.ts";
 export * from "./dispute-types.ts";
 export * from "./deadlines.ts";
 export * from "./scalars.ts";
+export * from "./caller.ts";
 export * from "./context.ts";
 export * from "./workflow.ts";
 export * from "./party.ts";

@@ -9,6 +9,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { GraphQLFormattedError } from "graphql";
 import { createContext, type HubContext } from "./context.ts";
+import type { Caller } from "./caller.ts";
 import type { SubgraphSchema } from "./schema.ts";
 import { runCountingSql, sqlCountEnabled, sqlStatementsSoFar } from "./sql-count.ts";
 import type { Runner } from "graphile-worker";
@@ -99,6 +100,14 @@ function actorOf(header: string | string[] | undefined): string {
   }
 }
 
+/**
+ * Until the gateway forwards a verified caller, every request acts as a development caller that
+ * may see everything; the timeline keeps the gateway's actor string.
+ */
+function developmentCaller(actor: string): Caller {
+  return { subject: actor, agencyId: "development", agencyKind: "joint-meeting", roles: ["development"], divisionScope: [""], purpose: null, service: null };
+}
+
 export interface SubgraphServerOptions {
   handoffs: HandoffConfig;
   /** The subgraph's own database, where graphile-worker keeps its jobs. */
@@ -134,7 +143,10 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
     // After body parsing: the parser resumes in the socket's async context, not the request's.
     (_req, _res, next) => (sqlCountEnabled ? runCountingSql(next) : next()),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(orm.em.fork(), actorOf(req.headers["x-hub-actor"]), name),
+      context: async ({ req }) => {
+        const actor = actorOf(req.headers["x-hub-actor"]);
+        return createContext(orm.em.fork(), developmentCaller(actor), name, actor);
+      },
     }),
   );
   app.use(handoffRoutes(orm, name, options.handoffs));

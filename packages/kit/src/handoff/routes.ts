@@ -1,6 +1,7 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import express from "express";
 import { createContext } from "../context.ts";
+import { serviceCaller } from "../caller.ts";
 import { verifyServiceCall } from "../service-auth.ts";
 import { SUBGRAPHS } from "../subgraphs.ts";
 import { HandoffRecord } from "./handoff.entity.ts";
@@ -35,7 +36,7 @@ export function handoffRoutes(orm: MikroORM, subgraph: string, config: HandoffCo
       return;
     }
     const store = () => {
-      const ctx = createContext(orm.em.fork(), `system:${wire.fromChannel}`, subgraph);
+      const ctx = createContext(orm.em.fork(), serviceCaller(wire.fromChannel), subgraph);
       return ctx.em.transactional((em) => receiveHandoff({ ...ctx, em }, wire));
     };
     try {
@@ -50,7 +51,7 @@ export function handoffRoutes(orm: MikroORM, subgraph: string, config: HandoffCo
 
   router.post("/internal/handoffs/:id/answer", async (req, res) => {
     const answer = JSON.parse(req.body) as WireAnswer;
-    const ctx = createContext(orm.em.fork(), `system:${res.locals.service}`, subgraph);
+    const ctx = createContext(orm.em.fork(), serviceCaller(res.locals.service), subgraph);
     try {
       const sent = await ctx.em.findOne(HandoffRecord, { id: req.params.id!, direction: HandoffDirection.OUTGOING });
       if (sent && sent.toChannel !== res.locals.service) {

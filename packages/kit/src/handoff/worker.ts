@@ -1,6 +1,7 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { Logger, run, type Runner, type Task } from "graphile-worker";
 import { createContext } from "../context.ts";
+import { serviceCaller } from "../caller.ts";
 import { signServiceCall } from "../service-auth.ts";
 import { subgraphUrlOf } from "../subgraphs.ts";
 import { HandoffRecord } from "./handoff.entity.ts";
@@ -56,8 +57,9 @@ export async function releaseStaleJobLocks(orm: MikroORM, olderThanSeconds = STA
   return Number(rows[0]?.released ?? 0);
 }
 
-function systemContext(orm: MikroORM, subgraph: string, actor: string) {
-  return createContext(orm.em.fork(), actor, subgraph);
+/** The subgraph acting on its own behalf, as a service. */
+function systemContext(orm: MikroORM, subgraph: string) {
+  return createContext(orm.em.fork(), serviceCaller(subgraph), subgraph);
 }
 
 /**
@@ -68,7 +70,7 @@ function systemContext(orm: MikroORM, subgraph: string, actor: string) {
 export async function startHandoffWorker(orm: MikroORM, subgraph: string, config: HandoffConfig, connectionString: string): Promise<Runner> {
   const deliver: Task = async (payload) => {
     const { id } = payload as { id: string };
-    const ctx = systemContext(orm, subgraph, `system:${subgraph}`);
+    const ctx = systemContext(orm, subgraph);
     const handoff = await ctx.em.findOne(HandoffRecord, { id, direction: HandoffDirection.OUTGOING });
     if (!handoff || handoff.status !== HandoffStatus.OFFERED) return;
     const answer = (await postAsService(subgraph, handoff.toChannel, "/internal/handoffs", toWire(handoff))) as WireAnswer;
@@ -88,14 +90,14 @@ export async function startHandoffWorker(orm: MikroORM, subgraph: string, config
 
   const sendAnswer: Task = async (payload) => {
     const { id } = payload as { id: string };
-    const ctx = systemContext(orm, subgraph, `system:${subgraph}`);
+    const ctx = systemContext(orm, subgraph);
     const handoff = await ctx.em.findOne(HandoffRecord, { id, direction: HandoffDirection.INCOMING });
     if (!handoff) return;
     await postAsService(subgraph, handoff.fromChannel, `/internal/handoffs/${id}/answer`, answerOf(handoff));
   };
 
   const expire: Task = async () => {
-    const ctx = systemContext(orm, subgraph, `system:${subgraph}`);
+    const ctx = systemContext(orm, subgraph);
     await ctx.em.transactional((em) => expireOverdueHandoffs({ ...ctx, em }));
   };
 
