@@ -7,6 +7,8 @@ import { SUBGRAPHS } from "@hub/kit/subgraphs";
 import { startHub, type HubProcesses } from "./lib/hub.ts";
 import { startEmbeddedPostgres, EMBEDDED_PORT, type RunningPostgres } from "./lib/postgres.ts";
 import { DEMO_PERSON, seedDemoIfEmpty } from "./demo/seed.ts";
+import { DEMO_ROLES } from "./demo/agencies.ts";
+import { mintToken } from "@hub/gateway/tokens";
 
 const verbose = process.argv.includes("--verbose");
 let embedded: RunningPostgres | undefined;
@@ -47,6 +49,9 @@ try {
     throw new Error(`${error.message}\nThe demo data is incomplete: stop, delete .data/postgres and start again.`);
   });
   console.log(seeded ? `demo data loaded: ${seeded}` : "demo data already present");
+  // One token per role, valid for a working day, minted with the key the gateway checks.
+  const tokens = await Promise.all(DEMO_ROLES.map(async ({ role, claims }) => ({ role, claims, token: await mintToken(claims, { ttl: "8h" }) })));
+  const reviewer = tokens.find((t) => t.claims.agencyKind === "joint-meeting")!;
   console.log(`
 The mediation federation hub is running.
 
@@ -54,8 +59,15 @@ The mediation federation hub is running.
 ${SUBGRAPHS.map((s) => `  ${s.name.padEnd(19)}${hub!.subgraphUrls[s.name]}   ${s.title}`).join("\n")}
   PostgreSQL         ${new URL(databaseUrl).host}${embedded ? " (embedded, data in .data/postgres)" : ""}
 
-Try a person's records across every agency:
-  curl -s ${hub.gatewayUrl} -H 'content-type: application/json' \\
+Every request to the gateway needs a token (subgraphs answer only the gateway). Ready tokens,
+valid 8 hours (more: npm run token -- --agency <id> --kind <kind> --role <role> --scope <division>):
+${tokens.map(({ role, claims, token }) => `
+  ${role}: ${claims.agencyId}, roles ${claims.roles.join(",")}, scope ${claims.divisionScope.map((d) => d || "whole country").join(",")}
+    ${token}`).join("\n")}
+
+Try a person's records across every agency, as joint-meeting staff:
+  TOKEN=${reviewer.token}
+  curl -s ${hub.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\
     -d '{"query":"{ party(idNumber: \\"${DEMO_PERSON.idNumber}\\") { partyKey disputes { unifiedNumber } courtReferrals { caseNumber status } petitions { petitionNumber status } } }"}'
 
 Ctrl-C stops everything.`);

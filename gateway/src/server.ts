@@ -1,6 +1,6 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { FetcherResponse } from "@apollo/utils.fetcher";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -9,33 +9,69 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { subgraphUrlOf } from "@hub/kit";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { Caller } from "@hub/kit/caller";
+import { CONTEXT_HEADER, encodeCaller, signEncodedCall } from "@hub/kit/service-auth";
+import { subgraphUrlOf } from "@hub/kit/subgraphs";
+import { AuthenticationError, bearerToken, verifyToken } from "./auth.ts";
+import { TokenBuckets } from "./rate-limit.ts";
+import { gatewaySettings, type GatewaySettings } from "./settings.ts";
 
 export const SUPERGRAPH_PATH = fileURLToPath(new URL("../../schema/supergraph.graphql", import.meta.url));
 
 /** What the gateway knows about the caller of one request. */
 export interface GatewayContext {
-  actor: string;
+  caller: Caller;
+  /** The caller as it travels to the subgraphs (encoded once per request, signed per call). */
+  encodedCaller: string;
 }
 
 /**
- * Passes the caller on to every subgraph call, URI-encoded because HTTP headers carry only
- * Latin-1 and agency user names are Chinese.
+ * Sends each subgraph call with the caller's signed context: the caller goes into a header here,
+ * and the fetcher signs it with a timestamp and the body exactly as sent. A call that takes
+ * longer than the timeout is abandoned, and the gateway answers with what the others returned.
  */
 class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, name: string, timeoutMs: number) {
+    super({ url });
+    const fetch = this.fetcher;
+    this.fetcher = async (target, init) => {
+      const headers = { ...(init?.headers as Record<string, string>) };
+      const context = headers[CONTEXT_HEADER];
+      if (!context) throw new Error(`no caller to send to ${name}`);
+      const path = new URL(target).pathname + new URL(target).search;
+      const body = typeof init?.body === "string" ? init.body : "";
+      Object.assign(headers, signEncodedCall(context, init?.method ?? "POST", path, body));
+      try {
+        // make-fetch-happen (minipass-fetch) takes a timeout in milliseconds.
+        return await fetch(target, { ...init, headers, ...(timeoutMs > 0 ? { timeout: timeoutMs } : {}) } as typeof init);
+      } catch (error) {
+        if ((error as { type?: string }).type === "request-timeout") throw new Error(`${name} did not answer within ${timeoutMs} ms`);
+        throw error;
+      }
+    };
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    request.http?.headers.set("x-hub-actor", encodeURIComponent(context?.actor ?? "anonymous"));
+    if (context?.encodedCaller) request.http?.headers.set(CONTEXT_HEADER, context.encodedCaller);
   }
 
   /**
    * A subgraph answers 400 when an argument fails its scalar (a malformed ID number, say). The
    * stock data source reports that as an opaque "400: Bad Request"; the caller needs the
-   * subgraph's own message and code instead.
+   * subgraph's own message and code instead. A 401 means the gateway's own signature was refused:
+   * a configuration fault (HUB_SERVICE_SECRET differs, clocks apart), never the caller's.
    */
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     const error = await super.errorFromResponse(response);
     const body = (error.extensions?.response as { body?: { errors?: GraphQLFormattedError[] } } | undefined)?.body;
     const first = body?.errors?.[0];
+    if (response.status === 401) {
+      console.error(`[gateway] ${this.url} refused the gateway's signature: ${first?.message ?? response.statusText}`);
+      return new GraphQLError("A subgraph refused the gateway's signature: the gateway and the subgraphs must share HUB_SERVICE_SECRET and keep their clocks in step", {
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
+      });
+    }
     if (!first?.message) return error;
     return new GraphQLError(first.message, {
       extensions: { ...first.extensions },
@@ -47,16 +83,39 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 // a number belongs) as a validation failure; for the caller it is bad input like any other.
 const BAD_LITERAL = /^(Value ".*" does not exist in ".*" enum|Expected value of type|Enum ".*" cannot represent)/;
 
-/** Subgraph errors keep their codes (BAD_USER_INPUT, NOT_FOUND, CONFLICT); stack traces never leave. */
-function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const { stacktrace: _drop, exception: _alsoDrop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-  if (extensions.code === "GRAPHQL_VALIDATION_FAILED" && BAD_LITERAL.test(formatted.message)) extensions.code = "BAD_USER_INPUT";
-  return { ...formatted, extensions };
+// Codes whose messages are written for the caller; anything else may carry internals.
+const CALLER_CODES = new Set([
+  "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "UNAUTHENTICATED", "FORBIDDEN", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED",
+  "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+/**
+ * Subgraph errors keep their codes (BAD_USER_INPUT, NOT_FOUND, CONFLICT); stack traces never
+ * leave. In production every other message (a subgraph's address, a network error, whatever
+ * went wrong inside) is replaced; the code and the subgraph's name stay, so callers can act.
+ */
+function errorFormatter(production: boolean) {
+  return function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const { stacktrace: _drop, exception: _alsoDrop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    if (extensions.code === "GRAPHQL_VALIDATION_FAILED" && BAD_LITERAL.test(formatted.message)) extensions.code = "BAD_USER_INPUT";
+    if (!production || CALLER_CODES.has(String(extensions.code))) return { ...formatted, extensions };
+    console.error("[gateway]", error);
+    const service = typeof extensions.serviceName === "string" ? extensions.serviceName : null;
+    const message = service
+      ? `The ${service} service could not answer this part of the request; the rest of the answer is complete`
+      : "Internal error; the hub's operators have the details in its log";
+    return {
+      message,
+      path: formatted.path,
+      extensions: { code: extensions.code ?? "INTERNAL_SERVER_ERROR", ...(service ? { serviceName: service } : {}) },
+    };
+  };
 }
 
 export interface GatewayServer {
   app: express.Express;
   httpServer: http.Server;
+  settings: GatewaySettings;
   listen(port: number, host?: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -66,53 +125,127 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Where each subgraph is; defaults to COURT_MEDIATION_URL etc. or the local default ports. */
   subgraphUrl?: (name: string) => string;
+  /** Overrides of the settings read from the environment (tests start gateways with small limits). */
+  settings?: Partial<GatewaySettings>;
+}
+
+/** A refusal before GraphQL runs, in the shape GraphQL clients read. */
+function refuse(res: express.Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** x-hub-purpose, URI-encoded by the client since headers carry only Latin-1; at most 500 characters. */
+function purposeOf(req: express.Request): string | null {
+  const raw = req.headers["x-hub-purpose"];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (!value) return null;
+  let decoded = value;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    // Not URI-encoded: take it as sent.
+  }
+  // Control characters would end up in the audit log; they belong to no purpose.
+  const purpose = decoded.replace(/[\u0000-\u001f\u007f]/g, " ").trim().slice(0, 500);
+  return purpose || null;
 }
 
 export async function createGateway(options: GatewayOptions = {}): Promise<GatewayServer> {
+  // The keys are checked where the process starts (index.ts): tests build production-mode gateways here.
+  const settings: GatewaySettings = { ...gatewaySettings(), ...options.settings };
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, "utf8");
   const urlOf = options.subgraphUrl ?? ((name: string) => subgraphUrlOf(name));
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new HubDataSource({ url: urlOf(name) }),
+    buildService: ({ name }) => new HubDataSource(urlOf(name), name, settings.subgraphTimeoutMs),
   });
   const app = express();
+  app.set("trust proxy", settings.trustProxy);
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
+  const { limits } = settings;
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    // "Did you mean …?" maps the schema for whoever probes it; off where introspection is off.
+    blockFieldSuggestion: { enabled: settings.production },
+  }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: formatGatewayError,
+    formatError: errorFormatter(settings.production),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    introspection: !settings.production,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
   });
+
+  const buckets = new TokenBuckets(settings.rateLimit);
+  // Who calls: the verified token's caller, or why there is none (refused after the rate limit,
+  // so that guessing tokens is rate-limited by address too).
+  const authenticate: express.RequestHandler = async (req, res, next) => {
+    try {
+      res.locals.caller = await verifyToken(bearerToken(req.headers.authorization), settings.jwt, purposeOf(req));
+    } catch (error) {
+      res.locals.authError = error instanceof AuthenticationError ? error : new AuthenticationError("The access token could not be verified");
+    }
+    next();
+  };
+  const rateLimit: express.RequestHandler = (req, res, next) => {
+    const caller = res.locals.caller as Caller | undefined;
+    const key = caller ? `caller:${caller.agencyId}/${caller.subject}` : `address:${req.ip}`;
+    const admission = buckets.take(key);
+    if (!admission.admitted) {
+      res.setHeader("retry-after", String(admission.retryAfterSeconds));
+      const who = caller ? `${caller.agencyId}/${caller.subject}` : `address ${req.ip}`;
+      const { perSecond, burst } = settings.rateLimit;
+      return refuse(res, 429, "RATE_LIMITED", `Too many requests from ${who}: the limit is ${perSecond} per second (bursts of ${burst}); retry after ${admission.retryAfterSeconds} s`);
+    }
+    next();
+  };
+  const requireCaller: express.RequestHandler = (_req, res, next) => {
+    const error = res.locals.authError as AuthenticationError | undefined;
+    if (!error) return next();
+    if (error.status === 401) res.setHeader("www-authenticate", `Bearer realm="mediation-hub", error="invalid_token"`);
+    refuse(res, error.status, error.status === 401 ? "UNAUTHENTICATED" : "SERVICE_UNAVAILABLE", error.message);
+  };
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    authenticate,
+    rateLimit,
+    requireCaller,
+    express.json({ limit: settings.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const header = req.headers["x-hub-actor"];
-        const raw = Array.isArray(header) ? header[0] : header;
-        let actor = "anonymous";
-        if (raw) {
-          try {
-            actor = decodeURIComponent(raw);
-          } catch {
-            actor = raw;
-          }
-        }
-        return { actor: actor.slice(0, 200) };
+      context: async ({ res }) => {
+        const caller = res.locals.caller as Caller;
+        return { caller, encodedCaller: encodeCaller(caller) };
       },
     }),
   );
+  // A body over the limit (413) or one that is not JSON (400), answered as GraphQL clients read errors.
+  app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    if (error.type === "entity.too.large") {
+      return refuse(res, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${settings.maxBodyBytes} bytes; send a smaller operation (variables included)`);
+    }
+    if (error.status && error.status < 500) return refuse(res, error.status, "BAD_REQUEST", `The request body could not be read: ${error.message ?? "malformed"}`);
+    console.error("[gateway]", error);
+    refuse(res, 500, "INTERNAL_SERVER_ERROR", "Internal error; the hub's operators have the details in its log");
+  });
 
   return {
     app,
     httpServer,
+    settings,
     listen(port, host = "127.0.0.1") {
       return new Promise((resolve, reject) => {
         httpServer.once("error", reject);

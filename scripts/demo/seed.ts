@@ -5,15 +5,24 @@
  * cross-agency history is rich from the first start.
  */
 import { randomUUID } from "node:crypto";
+import { mintToken, type CallerClaims } from "@hub/gateway/tokens";
 import { organisationInput as org, organisations as orgs, people as p, personInput as person } from "./people.ts";
+import { arbitration, court, mediationCentre, notaryOffice, petitionBureau, police, staff } from "./agencies.ts";
 
 type Variables = Record<string, unknown>;
 
+/** Calls the gateway as the agency staff `who`, with a development token like any partner system. */
 function client(gatewayUrl: string) {
-  return async function call<T = any>(actor: string, query: string, variables: Variables = {}): Promise<T> {
+  const tokens = new Map<string, Promise<string>>();
+  const tokenOf = (who: CallerClaims) => {
+    const key = JSON.stringify(who);
+    if (!tokens.has(key)) tokens.set(key, mintToken(who, { ttl: "10m" }));
+    return tokens.get(key)!;
+  };
+  return async function call<T = any>(who: CallerClaims, query: string, variables: Variables = {}): Promise<T> {
     const response = await fetch(gatewayUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-hub-actor": encodeURIComponent(actor) },
+      headers: { "content-type": "application/json", authorization: `Bearer ${await tokenOf(who)}` },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
@@ -27,7 +36,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 10
 /** Loads the demo unless the mediation centre already holds disputes; returns a summary, or null. */
 export async function seedDemoIfEmpty(gatewayUrl: string): Promise<string | null> {
   const call = client(gatewayUrl);
-  const existing = await call<{ disputes: unknown[] }>("demo", "{ disputes(first: 1) { unifiedNumber } }");
+  const existing = await call<{ disputes: unknown[] }>(staff("joint-meeting", "", "demo-loader", ["reviewer"]), "{ disputes(first: 1) { unifiedNumber } }");
   if (existing.disputes.length > 0) return null;
   return seedDemo(gatewayUrl);
 }
@@ -38,15 +47,17 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
   const count = (what: string) => (counts[what] = (counts[what] ?? 0) + 1);
 
   // --- mediation centre: committees and mediators -------------------------------------------
+  const committeeDivision = new Map<string, string>();
   const committee = async (name: string, kind: string, divisionCode: string, industry?: string) => {
-    const { createMediationCommittee } = await call("红塔区司法局/管理员", `mutation($input: CreateMediationCommitteeInput!) { createMediationCommittee(input: $input) { id } }`, {
+    const { createMediationCommittee } = await call(mediationCentre(divisionCode, "司法局管理员"), `mutation($input: CreateMediationCommitteeInput!) { createMediationCommittee(input: $input) { id } }`, {
       input: { name, kind, divisionCode, industry },
     });
     count("committees");
+    committeeDivision.set(createMediationCommittee.id, divisionCode);
     return createMediationCommittee.id as string;
   };
   const mediator = async (committeeId: string, name: string, employment: string, grade: string, specialties: string[]) => {
-    const { appointMediator } = await call("司法局/管理员", `mutation($input: AppointMediatorInput!) { appointMediator(input: $input) { id } }`, {
+    const { appointMediator } = await call(mediationCentre(committeeDivision.get(committeeId)!, "司法局管理员"), `mutation($input: AppointMediatorInput!) { appointMediator(input: $input) { id } }`, {
       input: { committeeId, name, employment, grade, specialties },
     });
     count("mediators");
@@ -68,17 +79,21 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
   await mediator(longhuaVillage, "王海燕", "PART_TIME", "JUNIOR", ["HOUSING_HOMESTEAD"]);
 
   // --- disputes registered at the centre and their mediation --------------------------------
+  // Each case is worked on by the centre of its own district.
+  const caseDivision = new Map<string, string>();
   const register = async (input: Variables) => {
-    const { registerDispute } = await call("矛调中心/窗口受理", `mutation($input: RegisterDisputeInput!) {
+    const { registerDispute } = await call(mediationCentre(String(input.divisionCode), "窗口受理"), `mutation($input: RegisterDisputeInput!) {
       registerDispute(input: $input) { unifiedNumber mediationCases { id } } }`, { input });
     count("disputes");
+    caseDivision.set(registerDispute.mediationCases[0].id, String(input.divisionCode));
     return { unifiedNumber: registerDispute.unifiedNumber as string, caseId: registerDispute.mediationCases[0].id as string };
   };
+  const mediatorAt = (caseId: string) => mediationCentre(caseDivision.get(caseId)!, "调解员");
   const accept = (id: string, mediatorId: string) =>
-    call("调解员", `mutation { acceptMediationCase(id: "${id}", mediatorId: "${mediatorId}") { id } }`);
-  const start = (id: string) => call("调解员", `mutation { startMediation(id: "${id}") { id } }`);
+    call(mediatorAt(id), `mutation { acceptMediationCase(id: "${id}", mediatorId: "${mediatorId}") { id } }`);
+  const start = (id: string) => call(mediatorAt(id), `mutation { startMediation(id: "${id}") { id } }`);
   const agree = async (id: string, terms: string, amount: string | null) => {
-    const { recordMediationAgreement } = await call("调解员", `mutation($input: MediationAgreementInput!) {
+    const { recordMediationAgreement } = await call(mediatorAt(id), `mutation($input: MediationAgreementInput!) {
       recordMediationAgreement(id: "${id}", input: $input) { id } }`, { input: { terms, amount, hasPaymentObligation: amount !== null } });
     count("agreements");
     return recordMediationAgreement.id as string;
@@ -103,7 +118,7 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
   });
   await accept(wages.caseId, mYang);
   await start(wages.caseId);
-  await call("调解员", `mutation { recordMediationFailure(id: "${wages.caseId}", reason: "被申请人对工程量结算有异议,拒绝按申请人主张金额支付。") { id } }`);
+  await call(mediatorAt(wages.caseId), `mutation { recordMediationFailure(id: "${wages.caseId}", reason: "被申请人对工程量结算有异议,拒绝按申请人主张金额支付。") { id } }`);
 
   // A medical dispute, still in mediation.
   const medical = await register({
@@ -159,7 +174,7 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
 
   // --- court-mediation: referrals and a judicial confirmation -------------------------------
   const refer = async (input: Variables) => {
-    const { referCaseToMediation } = await call("红塔区人民法院/立案庭", `mutation($input: ReferCaseInput!) { referCaseToMediation(input: $input) { id } }`, { input });
+    const { referCaseToMediation } = await call(court(String(input.divisionCode), "立案庭"), `mutation($input: ReferCaseInput!) { referCaseToMediation(input: $input) { id } }`, { input });
     count("court referrals");
     return referCaseToMediation.id as string;
   };
@@ -169,11 +184,12 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
     summary: "原告王建国诉被告赵明相邻关系纠纷,诉前委派玉兴街道人民调解委员会调解。",
     parties: [person(p.wangJianguo, "APPLICANT"), person(p.zhaoMing, "RESPONDENT")],
   });
-  await call("玉兴街道调委会", `mutation { startReferralMediation(id: "${laneReferral}", mediationOrganisation: "红塔区玉兴街道人民调解委员会") { id } }`);
-  await call("玉兴街道调委会", `mutation($r: ReferralResultInput!) { recordReferralSuccess(id: "${laneReferral}", result: $r) { id } }`, {
+  // The court records what the committee it referred to reports back.
+  await call(court("530402", "立案庭"), `mutation { startReferralMediation(id: "${laneReferral}", mediationOrganisation: "红塔区玉兴街道人民调解委员会") { id } }`);
+  await call(court("530402", "立案庭"), `mutation($r: ReferralResultInput!) { recordReferralSuccess(id: "${laneReferral}", result: $r) { id } }`, {
     r: { resultSummary: "双方达成调解协议:拆除彩钢棚并赔偿8600元。", agreedAmount: "8600.00" },
   });
-  const confirmation = await call("红塔区人民法院/诉讼服务中心", `mutation($input: JudicialConfirmationInput!) { applyForJudicialConfirmation(input: $input) { id } }`, {
+  const confirmation = await call(court("530402", "诉讼服务中心"), `mutation($input: JudicialConfirmationInput!) { applyForJudicialConfirmation(input: $input) { id } }`, {
     input: {
       court: "玉溪市红塔区人民法院", divisionCode: "530402", unifiedNumber: lane.unifiedNumber, agreementId: laneAgreement,
       agreementTerms: "赵明于十日内自行拆除彩钢棚,并一次性赔偿王建国损失人民币捌仟陆佰元。", agreementAmount: "8600.00", agreementEffectiveAt: new Date().toISOString(),
@@ -181,7 +197,7 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
     },
   });
   count("judicial confirmations");
-  await call("红塔区人民法院/李文", `mutation { acceptJudicialConfirmation(id: "${confirmation.applyForJudicialConfirmation.id}", caseNumber: "（2026）云0402民特236号") { id } }`);
+  await call(court("530402", "李文"), `mutation { acceptJudicialConfirmation(id: "${confirmation.applyForJudicialConfirmation.id}", caseNumber: "（2026）云0402民特236号") { id } }`);
   await refer({
     kind: "ENTRUSTED", procedure: "SIMPLIFIED", court: "营口市站前区人民法院", divisionCode: "210802", judge: "刘晓东",
     caseNumber: "（2026）辽0802民初3521号", disputeType: "CONTRACT", amount: "23000.00", referredAt: daysAgo(10),
@@ -191,7 +207,7 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
 
   // --- petition-mediation -----------------------------------------------------------------
   const petition = async (input: Variables) => {
-    const { registerPetition } = await call("红塔区信访局/登记", `mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { id } }`, { input });
+    const { registerPetition } = await call(petitionBureau(String(input.divisionCode), "登记"), `mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { id } }`, { input });
     count("petitions");
     return registerPetition.id as string;
   };
@@ -200,15 +216,15 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
     content: "李秀英来访反映:在玉溪红塔建安劳务有限公司承建工地务工,三个月工资未结算,要求协调解决。",
     petitioners: [person(p.liXiuying, "APPLICANT"), org(orgs.labourCompany, "RESPONDENT")],
   });
-  await call("红塔区信访局", `mutation { divertPetitionToMediation(id: "${wagePetition}", mediationOrganisation: "红塔区玉兴街道人民调解委员会", unifiedNumber: "${wages.unifiedNumber}", idempotencyKey: "${randomUUID()}") { id } }`);
+  await call(petitionBureau("530402", "办理"), `mutation { divertPetitionToMediation(id: "${wagePetition}", mediationOrganisation: "红塔区玉兴街道人民调解委员会", unifiedNumber: "${wages.unifiedNumber}", idempotencyKey: "${randomUUID()}") { id } }`);
   const lanePetition = await petition({
     form: "HOTLINE_12345", divisionCode: "530402", disputeType: "NEIGHBOURHOOD", registeredAt: daysAgo(28),
     content: "王建国来电反映邻居赵明在公共通道搭建彩钢棚,影响车辆通行,多次协商未果。",
     petitioners: [person(p.wangJianguo, "APPLICANT")],
   });
-  await call("红塔区信访局", `mutation { acceptPetition(id: "${lanePetition}") { id } }`);
-  await call("红塔区信访局", `mutation { replyToPetition(id: "${lanePetition}", reply: "经协调,已引导双方至玉兴街道人民调解委员会调解并达成协议。") { id } }`);
-  await call("红塔区信访局/回访", `mutation { recordPetitionSatisfaction(id: "${lanePetition}", satisfaction: SATISFIED, note: "电话回访,信访人表示满意。") { id } }`);
+  await call(petitionBureau("530402", "办理"), `mutation { acceptPetition(id: "${lanePetition}") { id } }`);
+  await call(petitionBureau("530402", "办理"), `mutation { replyToPetition(id: "${lanePetition}", reply: "经协调,已引导双方至玉兴街道人民调解委员会调解并达成协议。") { id } }`);
+  await call(petitionBureau("530402", "回访"), `mutation { recordPetitionSatisfaction(id: "${lanePetition}", satisfaction: SATISFIED, note: "电话回访,信访人表示满意。") { id } }`);
   await petition({
     form: "ONLINE", divisionCode: "421202", disputeType: "PROPERTY_MANAGEMENT", registeredAt: daysAgo(4),
     content: "陈桂花网上信访反映小区电梯长期停运,物业公司不予维修却催缴物业费。",
@@ -217,7 +233,7 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
 
   // --- police-mediation ---------------------------------------------------------------------
   const incident = async (input: Variables) => {
-    const { reportIncident } = await call("红塔分局/110指挥中心", `mutation($input: ReportPoliceIncidentInput!) { reportIncident(input: $input) { id } }`, { input });
+    const { reportIncident } = await call(police(String(input.divisionCode), "110指挥中心"), `mutation($input: ReportPoliceIncidentInput!) { reportIncident(input: $input) { id } }`, { input });
     count("police incidents");
     return reportIncident.id as string;
   };
@@ -227,15 +243,15 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
     narrative: "报警人王建国称邻居赵明搭建彩钢棚堵塞通道,双方发生口角推搡,无人受伤。",
     parties: [person(p.wangJianguo, "APPLICANT"), person(p.zhaoMing, "RESPONDENT")],
   });
-  await call("玉兴派出所", `mutation { referIncidentToMediationCenter(id: "${laneIncident}", mediationOrganisation: "红塔区玉兴街道人民调解委员会", unifiedNumber: "${lane.unifiedNumber}", idempotencyKey: "${randomUUID()}") { id } }`);
+  await call(police("530402", "玉兴派出所"), `mutation { referIncidentToMediationCenter(id: "${laneIncident}", mediationOrganisation: "红塔区玉兴街道人民调解委员会", unifiedNumber: "${lane.unifiedNumber}", idempotencyKey: "${randomUUID()}") { id } }`);
   const tourIncident = await incident({
     incidentNumber: "J4601082026111500932", station: "海口市公安局美兰分局白龙派出所", divisionCode: "460108", category: "CONSUMER_DISPUTE",
     disputeType: "TOURISM", reportedAt: daysAgo(7),
     narrative: "游客吴美玲、杨帆报警称导游强制购物并扣留行李,民警到场后行李已归还。",
     parties: [person(p.wuMeiling, "APPLICANT"), person(p.yangFan, "APPLICANT"), org(orgs.travelAgency, "RESPONDENT")],
   });
-  await call("白龙派出所", `mutation { scheduleIncidentMediation(id: "${tourIncident}") { id } }`);
-  await call("白龙派出所/民警陈磊", `mutation($input: RecordIncidentSessionInput!) { recordIncidentSession(input: $input) { id } }`, {
+  await call(police("460108", "白龙派出所"), `mutation { scheduleIncidentMediation(id: "${tourIncident}") { id } }`);
+  await call(police("460108", "白龙派出所民警陈磊"), `mutation($input: RecordIncidentSessionInput!) { recordIncidentSession(input: $input) { id } }`, {
     input: { incidentId: tourIncident, heldAt: daysAgo(6), officer: "陈磊", agreementReached: false, notes: "旅行社同意退还部分团费,游客要求全额退款,未达成一致。" },
   });
   await incident({
@@ -246,7 +262,7 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
   });
 
   // --- arbitration: the wage dispute that mediation could not settle ------------------------
-  const { applyForArbitration } = await call("红塔区劳动人事争议仲裁院/立案", `mutation($input: ArbitrationApplicationInput!) { applyForArbitration(input: $input) { id } }`, {
+  const { applyForArbitration } = await call(arbitration("530402", "立案"), `mutation($input: ArbitrationApplicationInput!) { applyForArbitration(input: $input) { id } }`, {
     input: {
       kind: "LABOUR", commission: "玉溪市红塔区劳动人事争议仲裁委员会", divisionCode: "530402", disputeType: "MIGRANT_WORKER_WAGES",
       unifiedNumber: wages.unifiedNumber, disputeAroseAt: daysAgo(60), appliedAt: daysAgo(8),
@@ -258,11 +274,11 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
     },
   });
   count("arbitration cases");
-  await call("红塔区劳动人事争议仲裁院", `mutation { acceptArbitration(id: "${applyForArbitration.id}", caseNumber: "玉红劳人仲案字〔2026〕第215号") { id } }`);
-  await call("红塔区劳动人事争议仲裁院", `mutation { startArbitrationHearing(id: "${applyForArbitration.id}") { id } }`);
+  await call(arbitration("530402", "仲裁员"), `mutation { acceptArbitration(id: "${applyForArbitration.id}", caseNumber: "玉红劳人仲案字〔2026〕第215号") { id } }`);
+  await call(arbitration("530402", "仲裁员"), `mutation { startArbitrationHearing(id: "${applyForArbitration.id}") { id } }`);
 
   // --- notary: the property agreement's payment, notarised with enforcement effect ----------
-  const { applyForEnforceableNotarisation } = await call("咸宁市咸安公证处", `mutation($input: NotarisationApplicationInput!) { applyForEnforceableNotarisation(input: $input) { id } }`, {
+  const { applyForEnforceableNotarisation } = await call(notaryOffice("421202", "受理"), `mutation($input: NotarisationApplicationInput!) { applyForEnforceableNotarisation(input: $input) { id } }`, {
     input: {
       notaryOffice: "湖北省咸宁市咸安公证处", divisionCode: "421202", unifiedNumber: property.unifiedNumber, agreementId: propertyAgreement,
       debtTerms: "陈桂花于电梯修复后五日内向咸宁温泉物业服务有限公司支付物业费叁仟贰佰元,逾期愿受强制执行。",
@@ -271,8 +287,8 @@ export async function seedDemo(gatewayUrl: string): Promise<string> {
     },
   });
   count("notarisations");
-  await call("咸安公证处/公证员", `mutation { startNotarisationReview(id: "${applyForEnforceableNotarisation.id}") { id } }`);
-  await call("咸安公证处/公证员", `mutation { issueNotarialCertificate(id: "${applyForEnforceableNotarisation.id}", certificateNumber: "（2026）鄂咸安证字第1021号") { id } }`);
+  await call(notaryOffice("421202", "公证员"), `mutation { startNotarisationReview(id: "${applyForEnforceableNotarisation.id}") { id } }`);
+  await call(notaryOffice("421202", "公证员"), `mutation { issueNotarialCertificate(id: "${applyForEnforceableNotarisation.id}", certificateNumber: "（2026）鄂咸安证字第1021号") { id } }`);
 
   return Object.entries(counts).map(([what, n]) => `${n} ${what}`).join(", ");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { gqlOk } from "../support/client.ts";
+import { gqlOk, headersFor, subgraphGql } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { newResidentId, personParty } from "../support/people.ts";
 import { daysAgo, daysAhead } from "../support/time.ts";
@@ -76,7 +76,7 @@ describe("a party's cross-agency history", () => {
     } }`;
     const raw = await fetch(inject("gatewayUrl"), {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: await headersFor(),
       body: JSON.stringify({ query, variables: { id: idNumber } }),
     });
     const text = await raw.text();
@@ -134,15 +134,11 @@ describe("Party lists are batched in every subgraph", () => {
   };
 
   async function entities(subgraph: string, partyKeys: string[]) {
-    const response = await fetch(inject("subgraphUrls")[subgraph]!, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Party { partyKey ${fields[subgraph]} } } }`,
-        variables: { r: partyKeys.map((partyKey) => ({ __typename: "Party", partyKey })) },
-      }),
+    // Signed like the gateway's own call: subgraphs answer nobody else.
+    const response = await subgraphGql(subgraph, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Party { partyKey ${fields[subgraph]} } } }`, {
+      r: partyKeys.map((partyKey) => ({ __typename: "Party", partyKey })),
     });
-    return (await response.json()) as { data: { _entities: { partyKey: string }[] }; extensions: { sqlStatements: number } };
+    return response as { data: { _entities: { partyKey: string }[] }; extensions: { sqlStatements: number } };
   }
 
   for (const subgraph of Object.keys(fields)) {

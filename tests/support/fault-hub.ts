@@ -3,7 +3,7 @@ import pg from "pg";
 import { startHub, type HubProcesses } from "../../scripts/lib/hub.ts";
 import { startEmbeddedPostgres, type RunningPostgres } from "../../scripts/lib/postgres.ts";
 import { freePort } from "../../scripts/lib/ports.ts";
-import type { GraphQLResponse } from "./client.ts";
+import { headersFor, type GraphQLResponse, type Who } from "./client.ts";
 
 /**
  * A hub of its own for one fault-test file: the fault tests kill and restart subgraph processes,
@@ -17,7 +17,7 @@ export interface FaultHub {
   /** Runs SQL against one subgraph's own database (a small pool per database). */
   sql<T extends pg.QueryResultRow = any>(subgraph: string, text: string, params?: unknown[]): Promise<T[]>;
   /** One operation through the gateway; a network failure or timeout comes back as an error response. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, actor?: string): Promise<GraphQLResponse<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, actor?: Who): Promise<GraphQLResponse<T>>;
   /** The last `n` lines the services printed, for failure messages. */
   logTail(n?: number, filter?: (line: string) => boolean): string;
   /** Every line printed so far (ring buffer of the last 20 000). */
@@ -43,7 +43,8 @@ export async function startFaultHub(env: Record<string, string> = {}): Promise<F
   };
   let processes: HubProcesses;
   try {
-    processes = await startHub({ databaseUrl: serverUrl, databaseSuffix: suffix, fixedPorts: false, env, log });
+    // The fault tests send hundreds of requests at once as one caller, on purpose: no rate limit.
+    processes = await startHub({ databaseUrl: serverUrl, databaseSuffix: suffix, fixedPorts: false, env: { HUB_RATE_LIMIT_PER_SECOND: "0", ...env }, log });
   } catch (error) {
     console.error(output.slice(-50).join("\n"));
     await embedded?.stop();
@@ -83,7 +84,7 @@ export async function startFaultHub(env: Record<string, string> = {}): Promise<F
       try {
         const response = await fetch(gatewayUrl, {
           method: "POST",
-          headers: { "content-type": "application/json", "x-hub-actor": encodeURIComponent(actor) },
+          headers: await headersFor(actor),
           body: JSON.stringify({ query, variables }),
           signal: AbortSignal.timeout(20_000),
         });

@@ -95,7 +95,7 @@ export interface HubSecrets {
 
 // Development secrets, so that `npm start` works with nothing configured. Production refuses them.
 export const DEVELOPMENT_PARTY_KEY_SECRET = "dev-party-key-not-for-production";
-const DEVELOPMENT_DATA_KEY = Buffer.alloc(32, 7);
+export const DEVELOPMENT_DATA_KEY = Buffer.alloc(32, 7);
 
 export function hubSecrets(env: NodeJS.ProcessEnv = process.env): HubSecrets {
   if (env.NODE_ENV === "production" && (!env.HUB_DATA_KEY || !env.HUB_PARTY_KEY_SECRET)) {

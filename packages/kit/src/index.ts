@@ -22,4 +22,5 @@ export * from "./define.ts";
 export * from "./text.ts";
 export * from "./sql-count.ts";
 export * from "./service-auth.ts";
+export * from "./production.ts";
 export * from "./handoff/index.ts";

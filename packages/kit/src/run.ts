@@ -1,12 +1,14 @@
 import type { SubgraphServer } from "./server.ts";
 import { migrate } from "./orm.ts";
 import { subgraphPortOf } from "./subgraphs.ts";
+import { refuseDevelopmentKeys, subgraphKeyProblems } from "./production.ts";
 
 /**
  * What every subgraph's index.ts does: build, migrate, listen, and stop cleanly on a signal so
  * the launcher's Ctrl-C leaves no connections behind.
  */
 export async function runSubgraph(name: string, create: () => Promise<SubgraphServer>): Promise<void> {
+  refuseDevelopmentKeys(name, subgraphKeyProblems());
   const server = await create();
   if (process.env.HUB_MIGRATE_ON_START !== "false") {
     const applied = await migrate(server.orm);

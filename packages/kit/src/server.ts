@@ -10,6 +10,8 @@ import type { AddressInfo } from "node:net";
 import type { GraphQLFormattedError } from "graphql";
 import { createContext, type HubContext } from "./context.ts";
 import type { Caller } from "./caller.ts";
+import { precheckSignedCall, verifySignedCall } from "./service-auth.ts";
+import { SUBGRAPHS } from "./subgraphs.ts";
 import type { SubgraphSchema } from "./schema.ts";
 import { runCountingSql, sqlCountEnabled, sqlStatementsSoFar } from "./sql-count.ts";
 import type { Runner } from "graphile-worker";
@@ -89,24 +91,33 @@ const warningsPlugin: ApolloServerPlugin<HubContext> = {
   },
 };
 
-/** The gateway sends the caller URI-encoded, since HTTP headers carry only Latin-1. */
-function actorOf(header: string | string[] | undefined): string {
-  const raw = Array.isArray(header) ? header[0] : header;
-  if (!raw) return "anonymous";
-  try {
-    return decodeURIComponent(raw).slice(0, 200);
-  } catch {
-    return raw.slice(0, 200);
-  }
+/** A refusal in the shape GraphQL clients read: an error with extensions.code. */
+function refuse(res: express.Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
+const KNOWN_SERVICES = SUBGRAPHS.map((s) => s.name);
+
 /**
- * Until the gateway forwards a verified caller, every request acts as a development caller that
- * may see everything; the timeline keeps the gateway's actor string.
+ * No bypass: a GraphQL request is served only with a valid, fresh signature from the gateway (or
+ * another subgraph), made over the caller, a timestamp and this very body. The headers are
+ * checked before the body is read; the HMAC once it is.
  */
-function developmentCaller(actor: string): Caller {
-  return { subject: actor, agencyId: "development", agencyKind: "joint-meeting", roles: ["development"], divisionScope: [""], purpose: null, service: null };
-}
+const requireSignatureHeaders: express.RequestHandler = (req, res, next) => {
+  const problem = precheckSignedCall(req.headers);
+  if (problem) return refuse(res, 401, "UNAUTHENTICATED", problem);
+  next();
+};
+
+const requireSignature: express.RequestHandler = (req, res, next) => {
+  const raw = (req as RawBodyRequest).rawBody ?? Buffer.alloc(0);
+  const verdict = verifySignedCall(req.headers, req.method, req.originalUrl, raw, { knownServices: KNOWN_SERVICES });
+  if ("refused" in verdict) return refuse(res, 401, "UNAUTHENTICATED", verdict.refused);
+  res.locals.caller = verdict.caller;
+  next();
+};
+
+type RawBodyRequest = http.IncomingMessage & { rawBody?: Buffer };
 
 export interface SubgraphServerOptions {
   handoffs: HandoffConfig;
@@ -139,14 +150,14 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
   });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    requireSignatureHeaders,
+    // The signature covers the bytes as sent, so keep them beside the parsed body.
+    express.json({ limit: "1mb", verify: (req, _res, buf) => ((req as RawBodyRequest).rawBody = buf) }),
+    requireSignature,
     // After body parsing: the parser resumes in the socket's async context, not the request's.
     (_req, _res, next) => (sqlCountEnabled ? runCountingSql(next) : next()),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const actor = actorOf(req.headers["x-hub-actor"]);
-        return createContext(orm.em.fork(), developmentCaller(actor), name, actor);
-      },
+      context: async ({ res }) => createContext(orm.em.fork(), res.locals.caller as Caller, name),
     }),
   );
   app.use(handoffRoutes(orm, name, options.handoffs));

@@ -1,0 +1,58 @@
+import { jwtSettings, type JwtSettings } from "./auth.ts";
+import type { RateLimit } from "./rate-limit.ts";
+
+/** Limits on one operation, enforced by GraphQL Armor before the gateway plans it. */
+export interface OperationLimits {
+  /** Deepest selection nesting. */
+  maxDepth: number;
+  /** Armor's cost estimate (objects weigh 2, scalars 1, multiplied by depth). */
+  maxCost: number;
+  /** Aliases in one operation (an alias bomb asks one expensive field hundreds of times). */
+  maxAliases: number;
+  /** Lexical tokens in the query text. */
+  maxTokens: number;
+  /** Directives in one operation. */
+  maxDirectives: number;
+}
+
+export interface GatewaySettings {
+  /** NODE_ENV=production: no introspection, no field suggestions, internal errors masked. */
+  production: boolean;
+  jwt: JwtSettings;
+  rateLimit: RateLimit;
+  /** Largest request body accepted; a larger one gets 413 before it is parsed. */
+  maxBodyBytes: number;
+  /** How long one subgraph call may take before the gateway answers without it. */
+  subgraphTimeoutMs: number;
+  limits: OperationLimits;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (for the rate limit without a token). */
+  trustProxy: boolean;
+}
+
+function number(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, got "${raw}"`);
+  return value;
+}
+
+/** The gateway's settings from the environment; every variable is listed in the README. */
+export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySettings {
+  const perSecond = number(env, "HUB_RATE_LIMIT_PER_SECOND", 50);
+  return {
+    production: env.NODE_ENV === "production",
+    jwt: jwtSettings(env),
+    rateLimit: { perSecond, burst: Math.max(1, number(env, "HUB_RATE_LIMIT_BURST", perSecond * 2)) },
+    maxBodyBytes: number(env, "HUB_MAX_BODY_BYTES", 1024 * 1024),
+    subgraphTimeoutMs: number(env, "HUB_SUBGRAPH_TIMEOUT_MS", 10_000),
+    limits: {
+      maxDepth: number(env, "HUB_MAX_DEPTH", 10),
+      maxCost: number(env, "HUB_MAX_COST", 5000),
+      maxAliases: number(env, "HUB_MAX_ALIASES", 15),
+      maxTokens: number(env, "HUB_MAX_TOKENS", 2000),
+      maxDirectives: number(env, "HUB_MAX_DIRECTIVES", 20),
+    },
+    trustProxy: env.HUB_TRUST_PROXY === "true",
+  };
+}
