@@ -228,8 +228,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   mc.table("mediation_committee", cols("id:uuid, name, kind, industry, division_code, created_at:timestamptz"));
   mc.table("mediator", cols("id:uuid, name, employment, grade, specialties:text>text[], committee_id:uuid, appointed_at:timestamptz"));
   mc.table("dispute", cols("id:uuid, unified_number, dispute_type, division_code, amount:numeric, description, source, source_reference, registered_at:timestamptz, created_at:timestamptz"));
-  mc.table("mediation_case", cols("id:uuid, dispute_id:uuid, unified_number, committee_id:uuid, mediator_id:uuid, status, registered_at:timestamptz, accepted_at:timestamptz, started_at:timestamptz, due_at:timestamptz, closed_at:timestamptz, closing_reason, created_at:timestamptz"));
-  mc.table("mediation_agreement", cols("id:uuid, case_id:uuid, unified_number, terms, amount:numeric, has_payment_obligation:bool, signed_at:timestamptz, status, performance_note, performance_recorded_at:timestamptz, created_at:timestamptz"));
+  mc.table("mediation_case", cols("id:uuid, dispute_id:uuid, unified_number, division_code, committee_id:uuid, mediator_id:uuid, status, registered_at:timestamptz, accepted_at:timestamptz, started_at:timestamptz, due_at:timestamptz, closed_at:timestamptz, closing_reason, created_at:timestamptz"));
+  mc.table("mediation_agreement", cols("id:uuid, case_id:uuid, unified_number, division_code, terms, amount:numeric, has_payment_obligation:bool, signed_at:timestamptz, status, performance_note, performance_recorded_at:timestamptz, created_at:timestamptz"));
   const court = db["court-mediation"];
   court.table("court_referral", cols("id:uuid, kind, procedure, court, division_code, case_number, judge, unified_number, dispute_type, amount:numeric, summary, status, referred_at:timestamptz, extension_days:int4, due_at:timestamptz, mediation_organisation, result_summary, agreed_amount:numeric, result_at:timestamptz, created_at:timestamptz"));
   court.table("judicial_confirmation", cols("id:uuid, court, division_code, unified_number, agreement_id, agreement_terms, agreement_amount:numeric, agreement_effective_at:timestamptz, applied_at:timestamptz, status, case_number, accepted_at:timestamptz, due_at:timestamptz, decided_at:timestamptz, decision_reason, created_at:timestamptz"));
@@ -503,7 +503,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const closedAt = status === "AGREEMENT_REACHED" || status === "FAILED" || status === "TERMINATED" ? steps[steps.length - 1]!.at : null;
     mc.add("dispute", [disputeId, un, type.code, region.code, story.amount, story.description, source, sourceReference, iso(registeredAt), iso(registeredAt)]);
     mc.add("mediation_case", [
-      caseId, disputeId, un, committee.id, acceptedAt ? mediator.id : null, status, iso(registeredAt), iso(acceptedAt), iso(startedAt),
+      caseId, disputeId, un, region.code, committee.id, acceptedAt ? mediator.id : null, status, iso(registeredAt), iso(acceptedAt), iso(startedAt),
       iso(acceptedAt ? due("PEOPLES_MEDIATION", acceptedAt) : null), iso(closedAt),
       status === "FAILED" ? "双方对赔偿金额分歧较大,调解不成。" : status === "TERMINATED" ? "被申请人拒绝调解。" : null, iso(registeredAt),
     ]);
@@ -520,7 +520,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       const performance = want === "PAYMENT_AGREEMENT" ? rnd.choose({ PENDING: 70, DEFAULTED: 30 }) : NOW - closedAt! < 20 * DAY ? "PENDING" : rnd.choose({ PERFORMED: 80, DEFAULTED: 8, PENDING: 12 });
       const agreementSteps = walk("PENDING", closedAt!, "调解员", performance === "PENDING" ? [] : [[performance === "PERFORMED" ? "recordPerformed" : "recordDefault", performance]], 3, 40, hasPayment ? `协议生效, payment obligation ${amount} 元` : "协议生效");
       mc.add("mediation_agreement", [
-        agreementId, caseId, un, terms, amount, hasPayment, iso(closedAt), performance,
+        agreementId, caseId, un, region.code, terms, amount, hasPayment, iso(closedAt), performance,
         performance === "PENDING" ? null : performance === "PERFORMED" ? "已按协议履行完毕" : "被申请人逾期未履行", iso(performance === "PENDING" ? null : agreementSteps[1]!.at), iso(closedAt),
       ]);
       writeSteps("mediation-center", "MediationAgreement", agreementId, agreementSteps);

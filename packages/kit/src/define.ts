@@ -6,6 +6,7 @@ import { buildFederatedSchema, type SubgraphSchema, type SubgraphSchemaOptions }
 import { createSubgraphServer, type SubgraphServer } from "./server.ts";
 import { databaseUrlOf } from "./subgraphs.ts";
 import { handoffResolvers } from "./handoff/resolvers.ts";
+import { accessResolvers } from "./access-resolvers.ts";
 import type { HandoffConfig } from "./handoff/protocol.ts";
 
 export interface SubgraphDefinition extends SubgraphSchemaOptions {
@@ -38,7 +39,7 @@ export function defineSubgraph(definition: SubgraphDefinition): Subgraph {
   const buildSchema = () =>
     (schema ??= buildFederatedSchema({
       ...definition,
-      resolvers: [...definition.resolvers, ...handoffResolvers(definition.name, handoffs)] as SubgraphSchemaOptions["resolvers"],
+      resolvers: [...definition.resolvers, ...handoffResolvers(definition.name, handoffs), ...accessResolvers(definition.name)] as SubgraphSchemaOptions["resolvers"],
       referenceResolvers: { ...definition.referenceResolvers, Handoff: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) } },
     }));
   const orm = (clientUrl = databaseUrlOf(definition.name)) =>

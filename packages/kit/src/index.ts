@@ -9,6 +9,8 @@ export * from "./deadlines.ts";
 export * from "./scalars.ts";
 export * from "./caller.ts";
 export * from "./context.ts";
+export * from "./audit.ts";
+export * from "./authz.ts";
 export * from "./workflow.ts";
 export * from "./party.ts";
 export * from "./orm.ts";

@@ -5,6 +5,7 @@ import type { Migration } from "@mikro-orm/migrations";
 import { StatusChangeSchema } from "./workflow.ts";
 import { CasePartySchema } from "./party.ts";
 import { HandoffRecordSchema } from "./handoff/handoff.entity.ts";
+import { AuditEntrySchema } from "./audit.ts";
 import { CountingLogger, sqlCountEnabled } from "./sql-count.ts";
 
 export type { EntityManager };
@@ -12,7 +13,7 @@ export type { EntityManager };
 export interface OrmOptions {
   /** postgres://… URL of this subgraph's own database. */
   clientUrl: string;
-  /** The subgraph's entity schemas; the kit adds its shared ones (timeline, parties). */
+  /** The subgraph's entity schemas; the kit adds its shared ones (timeline, parties, handoffs, audit log). */
   entities: unknown[];
   /** Checked-in migrations, in order. Listing them keeps tsx, vitest and node builds alike. */
   migrations: Constructor<Migration>[];
@@ -25,7 +26,7 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
   return MikroORM.init({
     driver: PostgreSqlDriver,
     clientUrl: options.clientUrl,
-    entities: [...(options.entities as never[]), StatusChangeSchema, CasePartySchema, HandoffRecordSchema],
+    entities: [...(options.entities as never[]), StatusChangeSchema, CasePartySchema, HandoffRecordSchema, AuditEntrySchema],
     extensions: [Migrator],
     // Six subgraphs, each with this pool and its job worker's, share one server's connection
     // limit (100 by default) in development and tests.

@@ -2,7 +2,8 @@ import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, specifiedDirectives, type GraphQLSchema } from "graphql";
-import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { buildSchema, createResolversMap, getMetadataStorage, type NonEmptyArray } from "type-graphql";
+import { hubAuthChecker } from "./authz.ts";
 
 /**
  * The federation version our printed SDL links to. @apollo/subgraph 2.15 knows v2.15, but the
@@ -26,6 +27,18 @@ export interface SubgraphSchema {
 }
 
 /**
+ * Every query and mutation must name who may call it (`@Authorized(Access.…)`): one without a rule
+ * would be open to any caller, so the schema refuses to build instead.
+ */
+function requireAccessRules(resolvers: readonly Function[]): void {
+  const storage = getMetadataStorage();
+  const open = [...storage.queries, ...storage.mutations]
+    .filter((def) => resolvers.includes(def.target) && (!def.roles || def.roles.length === 0))
+    .map((def) => `${def.target.name}.${def.methodName}`);
+  if (open.length > 0) throw new Error(`Queries and mutations without @Authorized(Access.…): ${open.join(", ")}`);
+}
+
+/**
  * type-graphql builds the schema from classes; @apollo/subgraph then turns it into a federated
  * subgraph (adds _service, _entities). The SDL goes through printSchemaWithDirectives because
  * graphql's printSchema drops @key and @shareable.
@@ -37,7 +50,10 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     directives: [...specifiedDirectives],
     validate: false,
     skipCheck: true,
+    authChecker: hubAuthChecker,
+    authMode: "error",
   });
+  requireAccessRules(options.resolvers);
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(built)}`;
   const resolvers = createResolversMap(built) as Record<string, unknown>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {

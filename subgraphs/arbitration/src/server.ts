@@ -1,4 +1,4 @@
-import { defineSubgraph, loadById, type HubContext } from "@hub/kit";
+import { defineSubgraph, loadById, readable, type HubContext } from "@hub/kit";
 import { fileURLToPath } from "node:url";
 import { ArbitrationCase } from "./entities/arbitration-case.entity.ts";
 import { entities } from "./entities/index.ts";
@@ -16,7 +16,8 @@ export const arbitration = defineSubgraph({
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
   handoffs: arbitrationHandoffs,
   resolvers: [ArbitrationCaseResolver, ArbitrationHandoffResolver, PartyArbitrationResolver, DisputeArbitrationResolver],
+  // The gateway resolves references for other subgraphs' fields: the same read rules, unreadable ones left out.
   referenceResolvers: {
-    ArbitrationCase: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, ArbitrationCase, ref.id) },
+    ArbitrationCase: { __resolveReference: async (ref: { id: string }, ctx: HubContext) => readable(ctx, "ArbitrationCase", await loadById(ctx, ArbitrationCase, ref.id)) },
   },
 });

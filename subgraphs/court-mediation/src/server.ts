@@ -1,4 +1,4 @@
-import { defineSubgraph, loadById, type HubContext } from "@hub/kit";
+import { defineSubgraph, loadById, readable, type HubContext } from "@hub/kit";
 import { fileURLToPath } from "node:url";
 import { JudicialConfirmation } from "./entities/confirmation.entity.ts";
 import { entities } from "./entities/index.ts";
@@ -19,9 +19,10 @@ export const courtMediation = defineSubgraph({
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
   handoffs: courtHandoffs,
   resolvers: [CourtReferralResolver, JudicialConfirmationResolver, CourtFilingResolver, PartyCourtResolver, DisputeCourtResolver],
+  // The gateway resolves references for other subgraphs' fields: the same read rules, unreadable ones left out.
   referenceResolvers: {
-    CourtReferral: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, CourtReferral, ref.id) },
-    JudicialConfirmation: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, JudicialConfirmation, ref.id) },
-    CourtFiling: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, CourtFiling, ref.id) },
+    CourtReferral: { __resolveReference: async (ref: { id: string }, ctx: HubContext) => readable(ctx, "CourtReferral", await loadById(ctx, CourtReferral, ref.id)) },
+    JudicialConfirmation: { __resolveReference: async (ref: { id: string }, ctx: HubContext) => readable(ctx, "JudicialConfirmation", await loadById(ctx, JudicialConfirmation, ref.id)) },
+    CourtFiling: { __resolveReference: async (ref: { id: string }, ctx: HubContext) => readable(ctx, "CourtFiling", await loadById(ctx, CourtFiling, ref.id)) },
   },
 });

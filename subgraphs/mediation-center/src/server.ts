@@ -1,4 +1,4 @@
-import { defineSubgraph, loadById, type HubContext } from "@hub/kit";
+import { defineSubgraph, loadById, readable, type HubContext } from "@hub/kit";
 import { fileURLToPath } from "node:url";
 import { MediationAgreement } from "./entities/agreement.entity.ts";
 import { MediationCommittee } from "./entities/committee.entity.ts";
@@ -11,7 +11,7 @@ import { MediationCommitteeResolver, MediatorResolver } from "./resolvers/commit
 import { DisputeResolver } from "./resolvers/dispute.resolver.ts";
 import { MediationAgreementHandoffsResolver, MediationCaseHandoffsResolver, MediationHandoffResolver } from "./resolvers/handoff.resolver.ts";
 import { mediationCenterHandoffs } from "./resolvers/handoffs.ts";
-import { loadDisputeByNumber } from "./resolvers/loaders.ts";
+import { disputePartners, loadDisputeByNumber } from "./resolvers/loaders.ts";
 import { MediationCaseResolver } from "./resolvers/mediation-case.resolver.ts";
 import { PartyMediationResolver } from "./resolvers/party.resolver.ts";
 
@@ -29,10 +29,16 @@ export const mediationCenter = defineSubgraph({
     MediationHandoffResolver, MediationCaseHandoffsResolver, MediationAgreementHandoffsResolver,
   ],
   handoffs: mediationCenterHandoffs,
+  // The gateway resolves references for other subgraphs' fields: the same read rules, unreadable ones left out.
   referenceResolvers: {
-    Dispute: { __resolveReference: (ref: { unifiedNumber: string }, ctx: HubContext) => loadDisputeByNumber(ctx, ref.unifiedNumber) },
-    MediationCase: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, MediationCase, ref.id) },
-    MediationAgreement: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, MediationAgreement, ref.id) },
+    Dispute: {
+      __resolveReference: async (ref: { unifiedNumber: string }, ctx: HubContext) =>
+        readable(ctx, "Dispute", await loadDisputeByNumber(ctx, ref.unifiedNumber), disputePartners),
+    },
+    MediationCase: { __resolveReference: async (ref: { id: string }, ctx: HubContext) => readable(ctx, "MediationCase", await loadById(ctx, MediationCase, ref.id)) },
+    MediationAgreement: {
+      __resolveReference: async (ref: { id: string }, ctx: HubContext) => readable(ctx, "MediationAgreement", await loadById(ctx, MediationAgreement, ref.id)),
+    },
     MediationCommittee: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, MediationCommittee, ref.id) },
     Mediator: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, Mediator, ref.id) },
   },

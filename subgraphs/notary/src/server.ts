@@ -1,4 +1,4 @@
-import { defineSubgraph, loadById, type HubContext } from "@hub/kit";
+import { defineSubgraph, loadById, readable, type HubContext } from "@hub/kit";
 import { fileURLToPath } from "node:url";
 import { entities } from "./entities/index.ts";
 import { NotarisationApplication } from "./entities/notarisation.entity.ts";
@@ -15,7 +15,8 @@ export const notary = defineSubgraph({
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
   handoffs: notaryHandoffs,
   resolvers: [NotarisationApplicationResolver, PartyNotaryResolver, DisputeNotaryResolver],
+  // The gateway resolves references for other subgraphs' fields: the same read rules, unreadable ones left out.
   referenceResolvers: {
-    NotarisationApplication: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, NotarisationApplication, ref.id) },
+    NotarisationApplication: { __resolveReference: async (ref: { id: string }, ctx: HubContext) => readable(ctx, "NotarisationApplication", await loadById(ctx, NotarisationApplication, ref.id)) },
   },
 });

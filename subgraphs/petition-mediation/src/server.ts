@@ -1,4 +1,4 @@
-import { defineSubgraph, loadById, type HubContext } from "@hub/kit";
+import { defineSubgraph, loadById, readable, type HubContext } from "@hub/kit";
 import { fileURLToPath } from "node:url";
 import { entities } from "./entities/index.ts";
 import { Petition } from "./entities/petition.entity.ts";
@@ -16,6 +16,7 @@ export const petitionMediation = defineSubgraph({
   handoffs: petitionHandoffs,
   resolvers: [PetitionResolver, PartyPetitionResolver, DisputePetitionResolver],
   referenceResolvers: {
-    Petition: { __resolveReference: (ref: { id: string }, ctx: HubContext) => loadById(ctx, Petition, ref.id) },
+    // The gateway resolves references for other subgraphs' fields: the same read rules, unreadable ones left out.
+    Petition: { __resolveReference: async (ref: { id: string }, ctx: HubContext) => readable(ctx, "Petition", await loadById(ctx, Petition, ref.id)) },
   },
 });

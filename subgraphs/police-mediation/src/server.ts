@@ -1,4 +1,4 @@
-import { checkedId, defineSubgraph, loadById, type HubContext } from "@hub/kit";
+import { checkedId, defineSubgraph, loadById, readable, type HubContext } from "@hub/kit";
 import { fileURLToPath } from "node:url";
 import { entities } from "./entities/index.ts";
 import { PoliceIncident } from "./entities/incident.entity.ts";
@@ -17,7 +17,8 @@ async function incidentReference(ref: { id: string }, ctx: HubContext): Promise<
   } catch {
     return null;
   }
-  return loadById(ctx, PoliceIncident, ref.id);
+  // The same read rules as a query: an incident the caller may not read is left out.
+  return readable(ctx, "PoliceIncident", await loadById(ctx, PoliceIncident, ref.id));
 }
 
 /** 警调对接: 110 incidents arising from civil disputes, police mediation (治安调解) and handoff to the mediation centre. */

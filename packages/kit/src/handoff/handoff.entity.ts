@@ -19,7 +19,7 @@ export class Handoff {
 @ObjectType({ description: "One agency's record of a handoff: what was handed over, where it stands, and its due date." })
 @Directive("@shareable")
 export class HandoffRecord {
-  declare [OptionalProps]?: "version" | "offeredAt" | "deliveredAt" | "decidedAt" | "completedAt" | "toCaseType" | "toCaseId" | "reason" | "result" | "outcome" | "overdue";
+  declare [OptionalProps]?: "version" | "offeredAt" | "deliveredAt" | "decidedAt" | "completedAt" | "toCaseType" | "toCaseId" | "reason" | "result" | "outcome" | "overdue" | "divisionCode";
 
   @Field(() => ID, { description: "Id of the handoff, the same at sender and receiver." })
   id!: string;
@@ -53,6 +53,9 @@ export class HandoffRecord {
 
   @Field(() => String, { nullable: true, description: "Unified dispute number the handoff travels under." })
   unifiedNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Division code of the sender's case (where the dispute arose): agencies and joint meetings whose division scope holds it see the handoff." })
+  divisionCode?: string | null;
 
   @Field(() => String, { description: "One line on what is handed over, for the receiving desk's list." })
   summary!: string;
@@ -98,7 +101,7 @@ export class HandoffRecord {
 export const HandoffRecordSchema = defineEntity({
   class: HandoffRecord,
   tableName: "handoff",
-  indexes: [{ properties: ["direction", "status", "dueAt"] }, { properties: ["fromCaseType", "fromCaseId"] }, { properties: ["toCaseType", "toCaseId"] }],
+  indexes: [{ properties: ["direction", "status", "dueAt"] }, { properties: ["fromCaseType", "fromCaseId"] }, { properties: ["toCaseType", "toCaseId"] }, { properties: ["unifiedNumber"] }],
   uniques: [{ properties: ["direction", "idempotencyKey"] }],
   properties: {
     id: p.uuid().primary().onCreate(() => randomUUID()),
@@ -112,6 +115,7 @@ export const HandoffRecordSchema = defineEntity({
     toCaseType: p.string().length(64).nullable(),
     toCaseId: p.string().length(64).nullable(),
     unifiedNumber: p.string().length(32).nullable(),
+    divisionCode: p.string().length(12).nullable(),
     summary: p.string().length(500),
     payloadEncrypted: p.text(),
     status: p.enum(() => HandoffStatus),

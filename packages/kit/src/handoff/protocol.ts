@@ -47,6 +47,8 @@ export interface WireHandoff {
   fromCaseId: string;
   toChannel: string;
   unifiedNumber: string | null;
+  /** Division of the sender's case; absent from senders older than issue 5. */
+  divisionCode?: string | null;
   summary: string;
   payloadEncrypted: string;
   dueAt: string;
@@ -94,6 +96,8 @@ export interface OfferInput {
   fromCaseType: string;
   fromCaseId: string;
   unifiedNumber?: string | null;
+  /** Division code of the sending case: whose division scope sees the handoff on both sides. */
+  divisionCode: string;
   summary: string;
   /** Plain JSON; one of the interfaces in payloads.ts (an interface has no index signature, hence `object`). */
   payload: HandoffPayload | object;
@@ -175,6 +179,7 @@ export async function offerHandoff(tx: HubContext, input: OfferInput): Promise<H
     fromCaseId: input.fromCaseId,
     toChannel: route.to,
     unifiedNumber: input.unifiedNumber ?? null,
+    divisionCode: input.divisionCode,
     summary: input.summary.slice(0, 500),
     payloadEncrypted: encryptField(JSON.stringify(input.payload)),
     status: HandoffStatus.OFFERED,
@@ -207,6 +212,7 @@ export function toWire(handoff: HandoffRecord): WireHandoff {
     fromCaseId: handoff.fromCaseId,
     toChannel: handoff.toChannel,
     unifiedNumber: handoff.unifiedNumber ?? null,
+    divisionCode: handoff.divisionCode ?? null,
     summary: handoff.summary,
     payloadEncrypted: handoff.payloadEncrypted,
     dueAt: handoff.dueAt.toISOString(),
@@ -228,6 +234,7 @@ export async function receiveHandoff(tx: HubContext, wire: WireHandoff): Promise
     fromCaseId: wire.fromCaseId,
     toChannel: wire.toChannel,
     unifiedNumber: wire.unifiedNumber,
+    divisionCode: typeof wire.divisionCode === "string" && /^\d{6,12}$/.test(wire.divisionCode) ? wire.divisionCode : null,
     summary: wire.summary,
     payloadEncrypted: wire.payloadEncrypted,
     status: HandoffStatus.DELIVERED,

@@ -1,5 +1,7 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { groupByKey, type HubContext } from "../context.ts";
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { audit, AuditAction } from "../audit.ts";
+import { Access, inScope, ownChannel, readList, requireLister, requireWriteScope, scopedWhere } from "../authz.ts";
+import { checkedId, groupByKey, type HubContext } from "../context.ts";
 import { pageSize, requireText } from "../text.ts";
 import { writeInTransaction } from "../transaction.ts";
 import { StatusChange } from "../workflow.ts";
@@ -7,13 +9,39 @@ import { Handoff, HandoffRecord } from "./handoff.entity.ts";
 import { AWAITING_ANSWER, HandoffDirection, HandoffStatus } from "./kinds.ts";
 import { acceptHandoff, rejectHandoff, type HandoffConfig } from "./protocol.ts";
 
-function camel(subgraph: string): string {
+/** court-mediation → courtMediation: how a channel's own fields are named in the shared schema. */
+export function camel(subgraph: string): string {
   return subgraph.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 }
 
 function pascal(subgraph: string): string {
   const c = camel(subgraph);
   return c[0]!.toUpperCase() + c.slice(1);
+}
+
+/**
+ * Who reads one side's record of a handoff: the agencies of both channels (sender and receiver)
+ * and joint-meeting staff, within their division scope. A read by anyone but this channel's own
+ * agency is audited. Null (left out) otherwise.
+ */
+async function readableHandoff(ctx: HubContext, record: HandoffRecord | null): Promise<HandoffRecord | null> {
+  if (!record) return null;
+  const caller = ctx.caller;
+  if (caller.agencyKind === "auditor" || !inScope(caller, record.divisionCode)) return null;
+  const channel = ownChannel(caller);
+  const jointMeeting = caller.agencyKind === "joint-meeting" && !caller.service;
+  if (channel !== record.fromChannel && channel !== record.toChannel && !jointMeeting) return null;
+  if (channel !== ctx.subgraph) {
+    await audit(ctx, { action: AuditAction.READ, entityType: "Handoff", entityId: record.id, divisionCode: record.divisionCode ?? null });
+  }
+  return record;
+}
+
+/** The receiving agency answers a handoff only inside its division scope. */
+async function requireReceiver(tx: HubContext, id: string): Promise<void> {
+  const record = await tx.em.findOne(HandoffRecord, { id: checkedId("Handoff", id), direction: HandoffDirection.INCOMING });
+  // An unknown id is acceptHandoff's and rejectHandoff's NOT_FOUND to give.
+  if (record) requireWriteScope(tx, `Handoff ${record.id}`, record.divisionCode);
 }
 
 /**
@@ -27,6 +55,7 @@ export function handoffResolvers(subgraph: string, config: HandoffConfig): Funct
 
   @Resolver(() => Handoff)
   class HandoffSideResolver {
+    @Authorized(Access.READ)
     @Query(() => Handoff, { description: "A handoff by id; each agency's record of it is a field named after that agency's channel." })
     @Directive("@shareable")
     handoff(@Arg("id", () => ID, { description: "Id of the handoff." }) id: string): Handoff {
@@ -34,8 +63,8 @@ export function handoffResolvers(subgraph: string, config: HandoffConfig): Funct
     }
 
     @FieldResolver(() => HandoffRecord, { name: recordField, nullable: true, description: `${subgraph}'s record of this handoff, or null when it took no part in it.` })
-    record(@Root() handoff: Handoff, @Ctx() ctx: HubContext): Promise<HandoffRecord | null> {
-      return ctx
+    async record(@Root() handoff: Handoff, @Ctx() ctx: HubContext): Promise<HandoffRecord | null> {
+      const record = await ctx
         .loader<string, HandoffRecord | null>("handoff-records", async (ids) => {
           const wellFormed = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
           const rows = wellFormed.length ? await ctx.em.find(HandoffRecord, { id: { $in: wellFormed } }) : [];
@@ -43,29 +72,35 @@ export function handoffResolvers(subgraph: string, config: HandoffConfig): Funct
           return ids.map((id) => byId.get(id) ?? null);
         })
         .load(handoff.id);
+      return readableHandoff(ctx, record);
     }
   }
 
   @Resolver(() => HandoffRecord)
   class HandoffRecordResolver {
+    @Authorized(Access.READ)
     @Query(() => [HandoffRecord], { name: listField, description: `Handoffs ${subgraph} sent or received, most urgent first; at most 100.` })
-    list(
+    async list(
       @Arg("direction", () => HandoffDirection, { nullable: true, description: "Only sent (OUTGOING) or only received (INCOMING)." }) direction: HandoffDirection | null,
       @Arg("status", () => HandoffStatus, { nullable: true, description: "Only handoffs in this status." }) status: HandoffStatus | null,
       @Arg("overdueOnly", () => Boolean, { nullable: true, description: "Only handoffs still unanswered past their due date (督办)." }) overdueOnly: boolean | null,
       @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
       @Ctx() ctx: HubContext,
     ): Promise<HandoffRecord[]> {
+      requireLister(ctx, `Handoffs of ${subgraph}`);
       const where: Record<string, unknown> = {};
       if (direction) where.direction = direction;
       if (status) where.status = status;
       if (overdueOnly) {
         // Only unanswered handoffs can be overdue.
-        if (status && !AWAITING_ANSWER.includes(status)) return Promise.resolve([]);
+        if (status && !AWAITING_ANSWER.includes(status)) return [];
         where.status = status ?? { $in: AWAITING_ANSWER };
         where.dueAt = { $lt: new Date() };
       }
-      return ctx.em.find(HandoffRecord, where, { orderBy: { dueAt: "asc", id: "asc" }, limit: pageSize("first", first) });
+      const limit = pageSize("first", first);
+      const rows = await ctx.em.find(HandoffRecord, scopedWhere(ctx, `Handoffs of ${subgraph}`, where), { orderBy: { dueAt: "asc", id: "asc" }, limit });
+      await readList(ctx, "Handoff", rows);
+      return rows;
     }
 
     @FieldResolver(() => [StatusChange], { description: "Every step of the handoff on this side, oldest first." })
@@ -83,11 +118,16 @@ export function handoffResolvers(subgraph: string, config: HandoffConfig): Funct
   if (config.receives && Object.keys(config.receives).length > 0) {
     @Resolver()
     class HandoffReceiverResolver {
+      @Authorized(Access.WRITE)
       @Mutation(() => HandoffRecord, { name: `acceptHandoffAt${pascal(subgraph)}`, description: `${subgraph} accepts a delivered handoff and opens its own case from it, with the same parties and unified number.` })
       accept(@Arg("id", () => ID, { description: "Id of the handoff." }) id: string, @Ctx() ctx: HubContext): Promise<HandoffRecord> {
-        return writeInTransaction(ctx, (tx) => acceptHandoff(tx, config, id));
+        return writeInTransaction(ctx, async (tx) => {
+          await requireReceiver(tx, id);
+          return acceptHandoff(tx, config, id);
+        });
       }
 
+      @Authorized(Access.WRITE)
       @Mutation(() => HandoffRecord, { name: `rejectHandoffAt${pascal(subgraph)}`, description: `${subgraph} rejects a delivered handoff (退回), with the reason the sender will see.` })
       reject(
         @Arg("id", () => ID, { description: "Id of the handoff." }) id: string,
@@ -95,7 +135,10 @@ export function handoffResolvers(subgraph: string, config: HandoffConfig): Funct
         @Ctx() ctx: HubContext,
       ): Promise<HandoffRecord> {
         const why = requireText("reason", reason, 2000);
-        return writeInTransaction(ctx, (tx) => rejectHandoff(tx, id, why));
+        return writeInTransaction(ctx, async (tx) => {
+          await requireReceiver(tx, id);
+          return rejectHandoff(tx, id, why);
+        });
       }
     }
     resolvers.push(HandoffReceiverResolver);

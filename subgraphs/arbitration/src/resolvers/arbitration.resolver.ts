@@ -1,9 +1,9 @@
 import {
-  addMoney, applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, conflict, DisputeReference, findOrFail, groupByKey, HandoffOutcome,
-  HandoffRecord, type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, MoneyScalar, normaliseMoney, pageSize, requireText, StatusChange,
-  writeInTransaction,
+  addMoney, applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, conflict, DisputeReference, groupByKey, HandoffOutcome,
+  HandoffRecord, type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, MoneyScalar, normaliseMoney, pageSize, requireText,
+  StatusChange, writeInTransaction, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister,
 } from "@hub/kit";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ArbitrationCase } from "../entities/arbitration-case.entity.ts";
 import { ArbitrationClaim } from "../entities/arbitration-claim.entity.ts";
 import { applyForArbitrationCase } from "../workflow/arbitration.steps.ts";
@@ -36,17 +36,20 @@ function sumClaims(claims: ArbitrationClaim[]): string {
 
 @Resolver(() => ArbitrationCase)
 export class ArbitrationCaseResolver {
+  @Authorized(Access.READ)
   @Query(() => ArbitrationCase, { nullable: true, description: "One arbitration case by id." })
-  arbitrationCase(@Arg("id", () => ID, { description: "Id of the case." }) id: string, @Ctx() ctx: HubContext): Promise<ArbitrationCase | null> {
-    return loadById(ctx, ArbitrationCase, checkedId(CASE_TYPE, id));
+  async arbitrationCase(@Arg("id", () => ID, { description: "Id of the case." }) id: string, @Ctx() ctx: HubContext): Promise<ArbitrationCase | null> {
+    return requireReadable(ctx, CASE_TYPE, await loadById(ctx, ArbitrationCase, checkedId(CASE_TYPE, id)));
   }
 
+  @Authorized(Access.READ)
   @Query(() => [ArbitrationCase], { description: "Arbitration cases, newest application first, with filters; at most 100." })
-  arbitrationCases(
+  async arbitrationCases(
     @Arg("filter", () => ArbitrationFilter, { nullable: true, description: "Which cases to list; all when omitted." }) filter: ArbitrationFilter | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
     @Ctx() ctx: HubContext,
   ): Promise<ArbitrationCase[]> {
+    requireLister(ctx, "Arbitration cases");
     const limit = pageSize("first", first);
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
@@ -56,21 +59,24 @@ export class ArbitrationCaseResolver {
       where.status = filter.status ? { $in: OPEN_ARBITRATION_STATUSES.filter((s) => s === filter.status) } : { $in: OPEN_ARBITRATION_STATUSES };
       where.dueAt = { $lt: new Date() };
     }
-    return ctx.em.find(ArbitrationCase, where, { orderBy: { appliedAt: "desc", id: "desc" }, limit });
+    return readList(ctx, CASE_TYPE, await ctx.em.find(ArbitrationCase, scopedWhere(ctx, "Arbitration cases", where), { orderBy: { appliedAt: "desc", id: "desc" }, limit }));
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => ArbitrationCase, { description: "A party applies for arbitration (申请仲裁); the commission must decide on acceptance within 5 days." })
   async applyForArbitration(
     @Arg("input", () => ArbitrationApplicationInput, { description: "The application." }) input: ArbitrationApplicationInput,
     @Ctx() ctx: HubContext,
   ): Promise<ArbitrationCase> {
+    requireWriteScope(ctx, `An arbitration case of division ${input.divisionCode}`, input.divisionCode);
     return writeInTransaction(ctx, async (tx) => applyForArbitrationCase(tx, input));
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => ArbitrationCase, { description: "The commission mediates first (先行调解) before deciding on acceptance; labour: 15 days." })
   async startArbitrationPreMediation(@Arg("id", () => ID, { description: "Id of the case." }) id: string, @Ctx() ctx: HubContext): Promise<ArbitrationCase> {
     return writeInTransaction(ctx, async (tx) => {
-      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      const arbitration = await findForWriter(tx, ArbitrationCase, id);
       applyTransition(tx, arbitrationWorkflow, arbitration, "startPreMediation");
       arbitration.preMediationStartedAt = new Date();
       arbitration.dueAt = preMediationDueAt(arbitration.kind, arbitration.preMediationStartedAt, arbitration.dueAt);
@@ -78,6 +84,7 @@ export class ArbitrationCaseResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => ArbitrationCase, { description: "The commission accepts the case (受理) and numbers it; the award period starts." })
   async acceptArbitration(
     @Arg("id", () => ID, { description: "Id of the case." }) id: string,
@@ -86,7 +93,7 @@ export class ArbitrationCaseResolver {
   ): Promise<ArbitrationCase> {
     const number = requireText("caseNumber", caseNumber, 64);
     return writeInTransaction(ctx, async (tx) => {
-      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      const arbitration = await findForWriter(tx, ArbitrationCase, id);
       applyTransition(tx, arbitrationWorkflow, arbitration, "accept", number);
       arbitration.caseNumber = number;
       arbitration.acceptedAt = new Date();
@@ -95,6 +102,7 @@ export class ArbitrationCaseResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => ArbitrationCase, { description: "The commission does not accept the application (不予受理); the applicant may sue in court." })
   async declineArbitration(
     @Arg("id", () => ID, { description: "Id of the case." }) id: string,
@@ -103,7 +111,7 @@ export class ArbitrationCaseResolver {
   ): Promise<ArbitrationCase> {
     const text = requireText("reason", reason, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      const arbitration = await findForWriter(tx, ArbitrationCase, id);
       applyTransition(tx, arbitrationWorkflow, arbitration, "decline", text);
       arbitration.notAcceptedReason = text;
       arbitration.closedAt = new Date();
@@ -113,15 +121,17 @@ export class ArbitrationCaseResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => ArbitrationCase, { description: "The tribunal opens the hearing (开庭审理)." })
   async startArbitrationHearing(@Arg("id", () => ID, { description: "Id of the case." }) id: string, @Ctx() ctx: HubContext): Promise<ArbitrationCase> {
     return writeInTransaction(ctx, async (tx) => {
-      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      const arbitration = await findForWriter(tx, ArbitrationCase, id);
       applyTransition(tx, arbitrationWorkflow, arbitration, "startHearing");
       return arbitration;
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => ArbitrationCase, { description: "The commission's chairman approves 15 more days for a complex labour case (Art 43, once)." })
   async extendArbitrationAward(
     @Arg("id", () => ID, { description: "Id of the case." }) id: string,
@@ -130,7 +140,7 @@ export class ArbitrationCaseResolver {
   ): Promise<ArbitrationCase> {
     const text = requireText("reason", reason, 500);
     return writeInTransaction(ctx, async (tx) => {
-      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      const arbitration = await findForWriter(tx, ArbitrationCase, id);
       if (arbitration.kind !== ArbitrationKind.LABOUR) {
         throw conflict(`${CASE_TYPE} ${arbitration.id} is a commercial arbitration; its award period is set by the commission's rules, not extended here`, {
           caseType: CASE_TYPE, caseId: arbitration.id, status: arbitration.status, action: "extendAward",
@@ -148,6 +158,7 @@ export class ArbitrationCaseResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => ArbitrationCase, { description: "The parties settle before the tribunal: the case closes with a mediation statement (仲裁调解书)." })
   async closeArbitrationWithMediationStatement(
     @Arg("id", () => ID, { description: "Id of the case." }) id: string,
@@ -157,7 +168,7 @@ export class ArbitrationCaseResolver {
   ): Promise<ArbitrationCase> {
     const text = requireText("summary", summary, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      const arbitration = await findForWriter(tx, ArbitrationCase, id);
       applyTransition(tx, arbitrationWorkflow, arbitration, "closeWithMediationStatement", text);
       arbitration.outcome = ArbitrationOutcome.MEDIATION_STATEMENT;
       arbitration.outcomeSummary = text;
@@ -169,6 +180,7 @@ export class ArbitrationCaseResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => ArbitrationCase, { description: "The tribunal makes its award (裁决) after the hearing; the case closes." })
   async closeArbitrationWithAward(
     @Arg("id", () => ID, { description: "Id of the case." }) id: string,
@@ -178,7 +190,7 @@ export class ArbitrationCaseResolver {
   ): Promise<ArbitrationCase> {
     const text = requireText("summary", summary, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      const arbitration = await findForWriter(tx, ArbitrationCase, id);
       applyTransition(tx, arbitrationWorkflow, arbitration, "closeWithAward", text);
       if (awardedAmount != null) {
         const claimed = sumClaims(await tx.em.find(ArbitrationClaim, { arbitrationCase: arbitration }));
@@ -196,6 +208,7 @@ export class ArbitrationCaseResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => ArbitrationCase, { description: "The applicant withdraws the application (撤回仲裁申请) at any time before the case ends." })
   async withdrawArbitration(
     @Arg("id", () => ID, { description: "Id of the case." }) id: string,
@@ -204,7 +217,7 @@ export class ArbitrationCaseResolver {
   ): Promise<ArbitrationCase> {
     const text = requireText("reason", reason, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      const arbitration = await findForWriter(tx, ArbitrationCase, id);
       applyTransition(tx, arbitrationWorkflow, arbitration, "withdraw", text);
       arbitration.outcome = ArbitrationOutcome.WITHDRAWN;
       arbitration.outcomeSummary = text;

@@ -1,7 +1,8 @@
 import {
-  addMoney, conflict, type CourtFilingPayload, DivisionCodeScalar, findOrFail, HandoffKind, HandoffRecord, type HubContext, partyInputsOf, requireText, sendHandoff,
+  addMoney, conflict, type CourtFilingPayload, DivisionCodeScalar, HandoffKind, HandoffRecord, type HubContext, partyInputsOf, requireText,
+  sendHandoff, Access, findForWriter,
 } from "@hub/kit";
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { ArbitrationCase } from "../entities/arbitration-case.entity.ts";
 import { ArbitrationClaim } from "../entities/arbitration-claim.entity.ts";
 import { ArbitrationOutcome, ArbitrationStatus, arbitrationWorkflow } from "../workflow/arbitration.workflow.ts";
@@ -21,6 +22,7 @@ function bounded(text: string, max = 4000): string {
 
 @Resolver()
 export class ArbitrationHandoffResolver {
+  @Authorized(Access.WRITE)
   @Mutation(() => HandoffRecord, {
     description:
       "A party does not accept the award and sues in court (不服仲裁裁决起诉): an AWARD_CHALLENGE handoff to court-mediation, which decides within COURT_FILING_DECISION (7 days) whether to file the case. Only for a CLOSED case whose outcome is AWARD; one open challenge per case.",
@@ -36,7 +38,7 @@ export class ArbitrationHandoffResolver {
     const courtName = requireText("court", court, 100);
     const why = requireText("reason", reason, 2000);
     return sendHandoff(ctx, HandoffKind.AWARD_CHALLENGE, id, idempotencyKey, async (tx) => {
-      const arbitration = await findOrFail(tx, ArbitrationCase, id);
+      const arbitration = await findForWriter(tx, ArbitrationCase, id);
       if (arbitration.status !== ArbitrationStatus.CLOSED || arbitration.outcome !== ArbitrationOutcome.AWARD) {
         throw conflict(
           `ArbitrationCase ${arbitration.id} is ${arbitration.status}${arbitration.outcome ? ` (${arbitration.outcome})` : ""}; only a case CLOSED with an AWARD (裁决) can be challenged in court`,
@@ -62,6 +64,7 @@ export class ArbitrationHandoffResolver {
         fromCaseType: arbitrationWorkflow.caseType,
         fromCaseId: arbitration.id,
         unifiedNumber: arbitration.unifiedNumber ?? null,
+        divisionCode: arbitration.divisionCode,
         summary: `不服仲裁裁决起诉: ${reference} → ${courtName}`,
         payload,
       };

@@ -1,4 +1,4 @@
-import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party } from "@hub/kit";
+import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party, readableAll } from "@hub/kit";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { ArbitrationCase } from "../entities/arbitration-case.entity.ts";
 
@@ -6,8 +6,8 @@ import { ArbitrationCase } from "../entities/arbitration-case.entity.ts";
 @Resolver(() => Party)
 export class PartyArbitrationResolver {
   @FieldResolver(() => [ArbitrationCase], { description: "Labour and commercial arbitration cases in which this party appears (仲裁)." })
-  arbitrationCases(@Root() party: Party, @Ctx() ctx: HubContext): Promise<ArbitrationCase[]> {
-    return loadCasesOfParty(ctx, ArbitrationCase, "ArbitrationCase", party.partyKey);
+  async arbitrationCases(@Root() party: Party, @Ctx() ctx: HubContext): Promise<ArbitrationCase[]> {
+    return readableAll(ctx, "ArbitrationCase", await loadCasesOfParty(ctx, ArbitrationCase, "ArbitrationCase", party.partyKey));
   }
 }
 
@@ -15,7 +15,7 @@ export class PartyArbitrationResolver {
 @Resolver(() => DisputeReference)
 export class DisputeArbitrationResolver {
   @FieldResolver(() => [ArbitrationCase], { description: "Arbitration cases under this unified dispute number." })
-  arbitrationCases(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<ArbitrationCase[]> {
-    return loadManyBy(ctx, ArbitrationCase, "unifiedNumber", dispute.unifiedNumber);
+  async arbitrationCases(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<ArbitrationCase[]> {
+    return readableAll(ctx, "ArbitrationCase", await loadManyBy(ctx, ArbitrationCase, "unifiedNumber", dispute.unifiedNumber));
   }
 }

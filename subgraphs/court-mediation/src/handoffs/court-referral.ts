@@ -31,6 +31,7 @@ export async function offerCourtReferral(tx: HubContext, referral: CourtReferral
     fromCaseType: referralWorkflow.caseType,
     fromCaseId: referral.id,
     unifiedNumber: referral.unifiedNumber ?? null,
+    divisionCode: referral.divisionCode,
     summary: `${referral.court} ${kind}调解${referral.caseNumber ? ` ${referral.caseNumber}` : ""} (${DISPUTE_TYPE_LABELS[referral.disputeType]})`,
     payload,
     idempotencyKey,

@@ -1,9 +1,9 @@
 import {
-  applyTransition, badInput, CaseNumberScalar, CaseParty, checkedId, completeHandoffsOf, DisputeReference, dueDate, findOrFail, HandoffOutcome,
-  HandoffRecord, type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalText, pageSize, parseCaseNumber, requireText,
-  StatusChange, writeInTransaction,
+  applyTransition, badInput, CaseNumberScalar, CaseParty, checkedId, completeHandoffsOf, DisputeReference, dueDate, HandoffOutcome, HandoffRecord,
+  type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalText, pageSize, parseCaseNumber, requireText, StatusChange,
+  writeInTransaction, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister,
 } from "@hub/kit";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { JudicialConfirmation } from "../entities/confirmation.entity.ts";
 import { applyForConfirmation } from "../workflow/confirmation.steps.ts";
 import { CONFIRMATION_CASE_TYPES, ConfirmationStatus, confirmationWorkflow } from "../workflow/confirmation.workflow.ts";
@@ -13,34 +13,42 @@ const CASE_TYPE = confirmationWorkflow.caseType;
 
 @Resolver(() => JudicialConfirmation)
 export class JudicialConfirmationResolver {
+  @Authorized(Access.READ)
   @Query(() => JudicialConfirmation, { nullable: true, description: "One judicial-confirmation application by id." })
-  judicialConfirmation(@Arg("id", () => ID) id: string, @Ctx() ctx: HubContext): Promise<JudicialConfirmation | null> {
-    return loadById(ctx, JudicialConfirmation, checkedId(CASE_TYPE, id));
+  async judicialConfirmation(@Arg("id", () => ID) id: string, @Ctx() ctx: HubContext): Promise<JudicialConfirmation | null> {
+    return requireReadable(ctx, CASE_TYPE, await loadById(ctx, JudicialConfirmation, checkedId(CASE_TYPE, id)));
   }
 
+  @Authorized(Access.READ)
   @Query(() => [JudicialConfirmation], { description: "Judicial-confirmation applications, newest first; at most 100." })
-  judicialConfirmations(
+  async judicialConfirmations(
     @Arg("filter", () => ConfirmationFilter, { nullable: true }) filter: ConfirmationFilter | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
     @Ctx() ctx: HubContext,
   ): Promise<JudicialConfirmation[]> {
+    requireLister(ctx, "Judicial-confirmation applications");
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
     if (filter?.overdueOnly) {
       where.status = { $in: [ConfirmationStatus.APPLIED, ConfirmationStatus.ACCEPTED] };
       where.dueAt = { $lt: new Date() };
     }
-    return ctx.em.find(JudicialConfirmation, where, { orderBy: { appliedAt: "desc", id: "desc" }, limit: pageSize("first", first) });
+    const limit = pageSize("first", first);
+    const rows = await ctx.em.find(JudicialConfirmation, scopedWhere(ctx, "Judicial-confirmation applications", where), { orderBy: { appliedAt: "desc", id: "desc" }, limit });
+    return readList(ctx, CASE_TYPE, rows);
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => JudicialConfirmation, { description: "The parties jointly apply to confirm a mediation agreement, within 30 days of it taking effect." })
   async applyForJudicialConfirmation(
     @Arg("input", () => JudicialConfirmationInput) input: JudicialConfirmationInput,
     @Ctx() ctx: HubContext,
   ): Promise<JudicialConfirmation> {
+    requireWriteScope(ctx, `A judicial-confirmation application to a court of division ${input.divisionCode}`, input.divisionCode);
     return writeInTransaction(ctx, async (tx) => applyForConfirmation(tx, input));
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => JudicialConfirmation, { description: "The court accepts the application (受理) and gives it a 民特 or 诉前调确 case number." })
   async acceptJudicialConfirmation(
     @Arg("id", () => ID) id: string,
@@ -52,7 +60,7 @@ export class JudicialConfirmationResolver {
       throw badInput("caseNumber", `a judicial-confirmation case number has case type ${CONFIRMATION_CASE_TYPES.join(" or ")}`);
     }
     return writeInTransaction(ctx, async (tx) => {
-      const application = await findOrFail(tx, JudicialConfirmation, id);
+      const application = await findForWriter(tx, JudicialConfirmation, id);
       applyTransition(tx, confirmationWorkflow, application, "accept", caseNumber);
       application.caseNumber = caseNumber;
       application.acceptedAt = new Date();
@@ -61,6 +69,7 @@ export class JudicialConfirmationResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => JudicialConfirmation, { description: "The court does not accept the application (不予受理)." })
   async refuseJudicialConfirmation(
     @Arg("id", () => ID) id: string,
@@ -68,7 +77,7 @@ export class JudicialConfirmationResolver {
     @Ctx() ctx: HubContext,
   ): Promise<JudicialConfirmation> {
     return writeInTransaction(ctx, async (tx) => {
-      const application = await findOrFail(tx, JudicialConfirmation, id);
+      const application = await findForWriter(tx, JudicialConfirmation, id);
       application.decisionReason = requireText("reason", reason, 2000);
       applyTransition(tx, confirmationWorkflow, application, "refuse", application.decisionReason);
       application.decidedAt = new Date();
@@ -78,6 +87,7 @@ export class JudicialConfirmationResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => JudicialConfirmation, { description: "The court's president approves 10 more days for the ruling (once)." })
   async extendJudicialConfirmationDecision(
     @Arg("id", () => ID) id: string,
@@ -85,7 +95,7 @@ export class JudicialConfirmationResolver {
     @Ctx() ctx: HubContext,
   ): Promise<JudicialConfirmation> {
     return writeInTransaction(ctx, async (tx) => {
-      const application = await findOrFail(tx, JudicialConfirmation, id);
+      const application = await findForWriter(tx, JudicialConfirmation, id);
       if (application.decisionExtended) throw badInput("id", "the decision period was already extended once; the law allows one extension of 10 days");
       applyTransition(tx, confirmationWorkflow, application, "extendDecision", requireText("reason", reason, 500));
       application.decisionExtended = true;
@@ -94,6 +104,7 @@ export class JudicialConfirmationResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => JudicialConfirmation, { description: "The court rules: the agreement is confirmed valid (确认有效) or the application rejected (驳回)." })
   async ruleOnJudicialConfirmation(
     @Arg("id", () => ID) id: string,
@@ -103,7 +114,7 @@ export class JudicialConfirmationResolver {
   ): Promise<JudicialConfirmation> {
     const reasons = confirmed ? optionalText("reason", reason, 2000) : requireText("reason", reason, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const application = await findOrFail(tx, JudicialConfirmation, id);
+      const application = await findForWriter(tx, JudicialConfirmation, id);
       applyTransition(tx, confirmationWorkflow, application, confirmed ? "confirm" : "reject", reasons);
       application.decisionReason = reasons;
       application.decidedAt = new Date();

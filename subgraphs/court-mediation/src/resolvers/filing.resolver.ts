@@ -1,8 +1,9 @@
 import {
-  applyTransition, badInput, CaseNumberScalar, CaseParty, checkedId, completeHandoffsOf, DisputeReference, findOrFail, HandoffOutcome, HandoffRecord,
+  applyTransition, badInput, CaseNumberScalar, CaseParty, checkedId, completeHandoffsOf, DisputeReference, HandoffOutcome, HandoffRecord,
   type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, pageSize, parseCaseNumber, requireText, StatusChange, writeInTransaction,
+  Access, findForWriter, readList, requireReadable, scopedWhere, requireLister,
 } from "@hub/kit";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { CourtFiling } from "../entities/filing.entity.ts";
 import { CourtFilingStatus, FILING_CASE_TYPES, filingWorkflow } from "../workflow/filing.workflow.ts";
 import { CourtFilingFilter } from "./types/filing.inputs.ts";
@@ -11,27 +12,32 @@ const CASE_TYPE = filingWorkflow.caseType;
 
 @Resolver(() => CourtFiling)
 export class CourtFilingResolver {
+  @Authorized(Access.READ)
   @Query(() => CourtFiling, { nullable: true, description: "One filing request (立案申请) by id." })
-  courtFiling(@Arg("id", () => ID, { description: "Id of the filing request." }) id: string, @Ctx() ctx: HubContext): Promise<CourtFiling | null> {
-    return loadById(ctx, CourtFiling, checkedId(CASE_TYPE, id));
+  async courtFiling(@Arg("id", () => ID, { description: "Id of the filing request." }) id: string, @Ctx() ctx: HubContext): Promise<CourtFiling | null> {
+    return requireReadable(ctx, CASE_TYPE, await loadById(ctx, CourtFiling, checkedId(CASE_TYPE, id)));
   }
 
+  @Authorized(Access.READ)
   @Query(() => [CourtFiling], { description: "Filing requests received from other agencies, newest first; at most 100." })
-  courtFilings(
+  async courtFilings(
     @Arg("filter", () => CourtFilingFilter, { nullable: true, description: "Status and overdue filters." }) filter: CourtFilingFilter | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
     @Ctx() ctx: HubContext,
   ): Promise<CourtFiling[]> {
+    requireLister(ctx, "Filing requests");
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
     if (filter?.overdueOnly) {
-      if (filter.status && filter.status !== CourtFilingStatus.RECEIVED) return Promise.resolve([]);
+      if (filter.status && filter.status !== CourtFilingStatus.RECEIVED) return [];
       where.status = CourtFilingStatus.RECEIVED;
       where.dueAt = { $lt: new Date() };
     }
-    return ctx.em.find(CourtFiling, where, { orderBy: { receivedAt: "desc", id: "desc" }, limit: pageSize("first", first) });
+    const limit = pageSize("first", first);
+    return readList(ctx, CASE_TYPE, await ctx.em.find(CourtFiling, scopedWhere(ctx, "Filing requests", where), { orderBy: { receivedAt: "desc", id: "desc" }, limit }));
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => CourtFiling, { description: "The court files the case (立案) and numbers it (民初 or 民特); the handoff that brought it completes as SUCCEEDED." })
   async fileCourtFiling(
     @Arg("id", () => ID, { description: "Id of the filing request." }) id: string,
@@ -43,7 +49,7 @@ export class CourtFilingResolver {
       throw badInput("caseNumber", `a filed case number has case type ${FILING_CASE_TYPES.join(" or ")}`);
     }
     return writeInTransaction(ctx, async (tx) => {
-      const filing = await findOrFail(tx, CourtFiling, id);
+      const filing = await findForWriter(tx, CourtFiling, id);
       applyTransition(tx, filingWorkflow, filing, "file", parsed.canonical);
       filing.caseNumber = parsed.canonical;
       filing.decidedAt = new Date();
@@ -53,6 +59,7 @@ export class CourtFilingResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => CourtFiling, { description: "The court refuses to file the case (不予立案); the handoff that brought it completes as FAILED with the reason." })
   async refuseCourtFiling(
     @Arg("id", () => ID, { description: "Id of the filing request." }) id: string,
@@ -61,7 +68,7 @@ export class CourtFilingResolver {
   ): Promise<CourtFiling> {
     const why = requireText("reason", reason, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const filing = await findOrFail(tx, CourtFiling, id);
+      const filing = await findForWriter(tx, CourtFiling, id);
       applyTransition(tx, filingWorkflow, filing, "refuse", why);
       filing.refusalReason = why;
       filing.decidedAt = new Date();

@@ -1,4 +1,4 @@
-import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party } from "@hub/kit";
+import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party, readableAll } from "@hub/kit";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { JudicialConfirmation } from "../entities/confirmation.entity.ts";
 import { CourtFiling } from "../entities/filing.entity.ts";
@@ -8,18 +8,18 @@ import { CourtReferral } from "../entities/referral.entity.ts";
 @Resolver(() => Party)
 export class PartyCourtResolver {
   @FieldResolver(() => [CourtReferral], { description: "Court referrals to mediation in which this party appears (诉调对接)." })
-  courtReferrals(@Root() party: Party, @Ctx() ctx: HubContext): Promise<CourtReferral[]> {
-    return loadCasesOfParty(ctx, CourtReferral, "CourtReferral", party.partyKey);
+  async courtReferrals(@Root() party: Party, @Ctx() ctx: HubContext): Promise<CourtReferral[]> {
+    return readableAll(ctx, "CourtReferral", await loadCasesOfParty(ctx, CourtReferral, "CourtReferral", party.partyKey));
   }
 
   @FieldResolver(() => [JudicialConfirmation], { description: "Judicial-confirmation applications of this party (司法确认)." })
-  judicialConfirmations(@Root() party: Party, @Ctx() ctx: HubContext): Promise<JudicialConfirmation[]> {
-    return loadCasesOfParty(ctx, JudicialConfirmation, "JudicialConfirmation", party.partyKey);
+  async judicialConfirmations(@Root() party: Party, @Ctx() ctx: HubContext): Promise<JudicialConfirmation[]> {
+    return readableAll(ctx, "JudicialConfirmation", await loadCasesOfParty(ctx, JudicialConfirmation, "JudicialConfirmation", party.partyKey));
   }
 
   @FieldResolver(() => [CourtFiling], { description: "Filing requests (立案申请) from other agencies in which this party appears." })
-  courtFilings(@Root() party: Party, @Ctx() ctx: HubContext): Promise<CourtFiling[]> {
-    return loadCasesOfParty(ctx, CourtFiling, "CourtFiling", party.partyKey);
+  async courtFilings(@Root() party: Party, @Ctx() ctx: HubContext): Promise<CourtFiling[]> {
+    return readableAll(ctx, "CourtFiling", await loadCasesOfParty(ctx, CourtFiling, "CourtFiling", party.partyKey));
   }
 }
 
@@ -27,17 +27,17 @@ export class PartyCourtResolver {
 @Resolver(() => DisputeReference)
 export class DisputeCourtResolver {
   @FieldResolver(() => [CourtReferral], { description: "Court referrals under this unified dispute number." })
-  courtReferrals(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<CourtReferral[]> {
-    return loadManyBy(ctx, CourtReferral, "unifiedNumber", dispute.unifiedNumber);
+  async courtReferrals(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<CourtReferral[]> {
+    return readableAll(ctx, "CourtReferral", await loadManyBy(ctx, CourtReferral, "unifiedNumber", dispute.unifiedNumber));
   }
 
   @FieldResolver(() => [JudicialConfirmation], { description: "Judicial-confirmation applications under this unified dispute number." })
-  judicialConfirmations(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<JudicialConfirmation[]> {
-    return loadManyBy(ctx, JudicialConfirmation, "unifiedNumber", dispute.unifiedNumber);
+  async judicialConfirmations(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<JudicialConfirmation[]> {
+    return readableAll(ctx, "JudicialConfirmation", await loadManyBy(ctx, JudicialConfirmation, "unifiedNumber", dispute.unifiedNumber));
   }
 
   @FieldResolver(() => [CourtFiling], { description: "Filing requests (立案申请) under this unified dispute number." })
-  courtFilings(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<CourtFiling[]> {
-    return loadManyBy(ctx, CourtFiling, "unifiedNumber", dispute.unifiedNumber);
+  async courtFilings(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<CourtFiling[]> {
+    return readableAll(ctx, "CourtFiling", await loadManyBy(ctx, CourtFiling, "unifiedNumber", dispute.unifiedNumber));
   }
 }

@@ -1,9 +1,9 @@
 import {
-  addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, findOrFail, HandoffKind, HandoffRecord,
-  type HubContext, idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pageSize, pastDate, recordCreation, requireText,
-  StatusChange, writeInTransaction, findForUpdate,
+  addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, HandoffKind, HandoffRecord, type HubContext,
+  idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pageSize, pastDate, recordCreation, requireText,
+  StatusChange, writeInTransaction, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister,
 } from "@hub/kit";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { CourtReferral } from "../entities/referral.entity.ts";
 import { MEDIATION_CENTRE, offerCourtReferral } from "../handoffs/court-referral.ts";
 import * as steps from "../workflow/referral.steps.ts";
@@ -14,17 +14,20 @@ const CASE_TYPE = referralWorkflow.caseType;
 
 @Resolver(() => CourtReferral)
 export class CourtReferralResolver {
+  @Authorized(Access.READ)
   @Query(() => CourtReferral, { nullable: true, description: "One court referral by id." })
   async courtReferral(@Arg("id", () => ID) id: string, @Ctx() ctx: HubContext): Promise<CourtReferral | null> {
-    return loadById(ctx, CourtReferral, checkedId("CourtReferral", id));
+    return requireReadable(ctx, CASE_TYPE, await loadById(ctx, CourtReferral, checkedId("CourtReferral", id)));
   }
 
+  @Authorized(Access.READ)
   @Query(() => [CourtReferral], { description: "Court referrals, newest first, with filters; at most 100." })
   async courtReferrals(
     @Arg("filter", () => ReferralFilter, { nullable: true }) filter: ReferralFilter | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
     @Ctx() ctx: HubContext,
   ): Promise<CourtReferral[]> {
+    requireLister(ctx, "Court referrals");
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
     if (filter?.overdueOnly) {
@@ -32,9 +35,11 @@ export class CourtReferralResolver {
       where.dueAt = { $lt: new Date() };
     }
     if (filter?.divisionPrefix) where.divisionCode = { $like: `${filter.divisionPrefix}%` };
-    return ctx.em.find(CourtReferral, where, { orderBy: { referredAt: "desc", id: "desc" }, limit: pageSize("first", first) });
+    const limit = pageSize("first", first);
+    return readList(ctx, CASE_TYPE, await ctx.em.find(CourtReferral, scopedWhere(ctx, "Court referrals", where), { orderBy: { referredAt: "desc", id: "desc" }, limit }));
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => CourtReferral, { description: "A court refers a case to mediation (委派 before filing, 委托 after)." })
   async referCaseToMediation(@Arg("input", () => ReferCaseInput) input: ReferCaseInput, @Ctx() ctx: HubContext): Promise<CourtReferral> {
     if (input.kind === ReferralKind.ENTRUSTED) {
@@ -43,6 +48,7 @@ export class CourtReferralResolver {
     } else if (input.procedure) {
       throw badInput("input.procedure", "a delegated (委派) referral is before filing and has no trial procedure");
     }
+    requireWriteScope(ctx, `A referral of a court of division ${input.divisionCode}`, input.divisionCode);
     const referredAt = pastDate("input.referredAt", input.referredAt);
     return writeInTransaction(ctx, async (tx) => {
       const referral = tx.em.create(CourtReferral, {
@@ -65,6 +71,7 @@ export class CourtReferralResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => CourtReferral, {
     description:
       "The court hands a REFERRED referral to the mediation centre (诉调对接移交): a COURT_REFERRAL handoff carrying the parties, due when the referral's 委派/委托 time limit ends. When the centre accepts, the referral goes IN_MEDIATION; when the centre's case ends, its result is recorded as success or failure. A rejected handoff leaves the referral REFERRED (hand it off again, or withdraw it). The same idempotencyKey returns the same result and never hands the referral off twice.",
@@ -76,7 +83,7 @@ export class CourtReferralResolver {
   ): Promise<CourtReferral> {
     return idempotently(() =>
       writeInTransaction(ctx, async (tx) => {
-        const referral = await findForUpdate(tx, CourtReferral, id);
+        const referral = await findForWriter(tx, CourtReferral, id, { lock: true });
         if (await earlierOffer(tx, HandoffKind.COURT_REFERRAL, referral.id, idempotencyKey)) return referral;
         applyTransition(tx, referralWorkflow, referral, "handOff", MEDIATION_CENTRE);
         if (referral.dueAt.getTime() <= Date.now()) {
@@ -92,15 +99,17 @@ export class CourtReferralResolver {
     );
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => CourtReferral, { description: "A mediation organisation takes the referral up (开始调解)." })
   async startReferralMediation(
     @Arg("id", () => ID) id: string,
     @Arg("mediationOrganisation", () => String, { description: "Name of the committee or organisation mediating." }) organisation: string,
     @Ctx() ctx: HubContext,
   ): Promise<CourtReferral> {
-    return writeInTransaction(ctx, async (tx) => steps.startReferralMediation(tx, await findOrFail(tx, CourtReferral, id), organisation));
+    return writeInTransaction(ctx, async (tx) => steps.startReferralMediation(tx, await findForWriter(tx, CourtReferral, id), organisation));
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => CourtReferral, { description: "The parties agree to extend mediation (经当事人同意延长): 1 to 30 more days." })
   async extendReferralByConsent(
     @Arg("id", () => ID) id: string,
@@ -110,7 +119,7 @@ export class CourtReferralResolver {
   ): Promise<CourtReferral> {
     if (!Number.isInteger(days) || days < 1 || days > 30) throw badInput("days", `must be between 1 and 30 (got ${days})`);
     return writeInTransaction(ctx, async (tx) => {
-      const referral = await findOrFail(tx, CourtReferral, id);
+      const referral = await findForWriter(tx, CourtReferral, id);
       applyTransition(tx, referralWorkflow, referral, "extendByConsent", `+${days} days: ${requireText("reason", reason, 500)}`);
       referral.extensionDays += days;
       referral.dueAt = new Date(referral.dueAt.getTime() + days * 24 * 60 * 60 * 1000);
@@ -118,6 +127,7 @@ export class CourtReferralResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => CourtReferral, { description: "Mediation succeeded: the agreement's terms go back to the court." })
   async recordReferralSuccess(
     @Arg("id", () => ID) id: string,
@@ -125,19 +135,21 @@ export class CourtReferralResolver {
     @Ctx() ctx: HubContext,
   ): Promise<CourtReferral> {
     return writeInTransaction(ctx, async (tx) =>
-      steps.recordReferralSuccess(tx, await findOrFail(tx, CourtReferral, id), result.resultSummary, result.agreedAmount),
+      steps.recordReferralSuccess(tx, await findForWriter(tx, CourtReferral, id), result.resultSummary, result.agreedAmount),
     );
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => CourtReferral, { description: "Mediation failed: the court files the case or resumes the trial." })
   async recordReferralFailure(
     @Arg("id", () => ID) id: string,
     @Arg("reason", () => String, { description: "Why mediation failed." }) reason: string,
     @Ctx() ctx: HubContext,
   ): Promise<CourtReferral> {
-    return writeInTransaction(ctx, async (tx) => steps.recordReferralFailure(tx, await findOrFail(tx, CourtReferral, id), reason));
+    return writeInTransaction(ctx, async (tx) => steps.recordReferralFailure(tx, await findForWriter(tx, CourtReferral, id), reason));
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => CourtReferral, { description: "The referral is withdrawn (撤回)." })
   async withdrawReferral(
     @Arg("id", () => ID) id: string,
@@ -145,7 +157,7 @@ export class CourtReferralResolver {
     @Ctx() ctx: HubContext,
   ): Promise<CourtReferral> {
     return writeInTransaction(ctx, async (tx) => {
-      const referral = await findOrFail(tx, CourtReferral, id);
+      const referral = await findForWriter(tx, CourtReferral, id);
       applyTransition(tx, referralWorkflow, referral, "withdraw", requireText("reason", reason, 2000));
       return referral;
     });

@@ -1,4 +1,4 @@
-import { MoneyScalar } from "@hub/kit";
+import { DivisionCodeScalar, MoneyScalar } from "@hub/kit";
 import { defineEntity, OptionalProps, p } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
@@ -18,6 +18,9 @@ export class MediationAgreement {
 
   @Field(() => String, { description: "Unified dispute number of the dispute settled." })
   unifiedNumber!: string;
+
+  @Field(() => DivisionCodeScalar, { description: "Division where the dispute arose (the dispute's); decides whose division scope sees the agreement." })
+  divisionCode!: string;
 
   @Field(() => String, { description: "Terms agreed (协议内容): the obligations, how and when they are to be performed." })
   terms!: string;
@@ -55,6 +58,7 @@ export const MediationAgreementSchema = defineEntity({
     id: p.uuid().primary().onCreate(() => randomUUID()),
     caseId: p.manyToOne(MediationCaseSchema).mapToPk().name("case_id").unique(),
     unifiedNumber: p.string().length(32),
+    divisionCode: p.string().length(12),
     terms: p.text(),
     amount: p.decimal().precision(14).scale(2).nullable(),
     hasPaymentObligation: p.boolean(),

@@ -1,6 +1,6 @@
-import { DisputeType, DivisionCodeScalar, MoneyScalar, divisionFullName } from "@hub/kit";
+import { Access, DisputeType, DivisionCodeScalar, MoneyScalar, divisionFullName } from "@hub/kit";
 import { defineEntity, OptionalProps, p } from "@mikro-orm/core";
-import { Directive, Field, ObjectType } from "type-graphql";
+import { Authorized, Directive, Field, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { DisputeSource } from "../workflow/dispute.workflow.ts";
 
@@ -29,7 +29,12 @@ export class Dispute {
   @Field(() => MoneyScalar, { nullable: true, description: "Amount in dispute (涉案金额), yuan; null when the dispute is not about money." })
   amount?: string | null;
 
-  @Field(() => String, { description: "What the dispute is about (纠纷概要)." })
+  // A handed-over dispute's description is the petition's content or the incident's narrative.
+  @Authorized(Access.CONTENT)
+  @Field(() => String, {
+    nullable: true,
+    description: "What the dispute is about (纠纷概要); for a handed-over dispute, the petition content or incident narrative. Personal data: read by the mediation centre and by joint-meeting staff with the role content-reader (audited); FORBIDDEN to anyone else.",
+  })
   description!: string;
 
   @Field(() => DisputeSource, { description: "Through which door the dispute came in (纠纷来源)." })

@@ -1,4 +1,4 @@
-import { isOverdue } from "@hub/kit";
+import { DivisionCodeScalar, isOverdue } from "@hub/kit";
 import { defineEntity, OptionalProps, p } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
@@ -20,6 +20,9 @@ export class MediationCase {
 
   @Field(() => String, { description: "Unified dispute number of the dispute mediated." })
   unifiedNumber!: string;
+
+  @Field(() => DivisionCodeScalar, { description: "Division where the dispute arose (the dispute's); decides whose division scope sees the case." })
+  divisionCode!: string;
 
   /** Committee handling the case (foreign key); null until assigned. */
   committeeId?: string | null;
@@ -60,11 +63,12 @@ export class MediationCase {
 export const MediationCaseSchema = defineEntity({
   class: MediationCase,
   tableName: "mediation_case",
-  indexes: [{ properties: ["unifiedNumber"] }, { properties: ["status", "dueAt"] }, { properties: ["committeeId"] }, { properties: ["registeredAt"] }],
+  indexes: [{ properties: ["unifiedNumber"] }, { properties: ["status", "dueAt"] }, { properties: ["committeeId"] }, { properties: ["registeredAt"] }, { properties: ["divisionCode"] }],
   properties: {
     id: p.uuid().primary().onCreate(() => randomUUID()),
     disputeId: p.manyToOne(DisputeSchema).mapToPk().name("dispute_id"),
     unifiedNumber: p.string().length(32),
+    divisionCode: p.string().length(12),
     committeeId: p.manyToOne(MediationCommitteeSchema).mapToPk().name("committee_id").nullable(),
     mediatorId: p.manyToOne(MediatorSchema).mapToPk().name("mediator_id").nullable(),
     status: p.enum(() => MediationCaseStatus).default(MediationCaseStatus.REGISTERED),

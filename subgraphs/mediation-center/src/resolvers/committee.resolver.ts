@@ -1,8 +1,8 @@
 import {
   badInput, checkedId, conflict, findOrFail, type HubContext, loadById, loadManyBy, optionalText, pageSize, requireText, writeInTransaction,
-  DivisionPrefixScalar,
+  DivisionPrefixScalar, Access, requireWriteScope,
 } from "@hub/kit";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Mediator } from "../entities/mediator.entity.ts";
 import { MediationCommitteeKind } from "../workflow/committee.workflow.ts";
@@ -14,11 +14,13 @@ function byName(a: { name: string; id: string }, b: { name: string; id: string }
 
 @Resolver(() => MediationCommittee)
 export class MediationCommitteeResolver {
+  @Authorized(Access.READ)
   @Query(() => MediationCommittee, { nullable: true, description: "One mediation committee by id." })
   mediationCommittee(@Arg("id", () => ID, { description: "Id of the committee." }) id: string, @Ctx() ctx: HubContext): Promise<MediationCommittee | null> {
     return loadById(ctx, MediationCommittee, checkedId("MediationCommittee", id));
   }
 
+  @Authorized(Access.READ)
   @Query(() => [MediationCommittee], { description: "Mediation committees, by division and name; at most 100." })
   mediationCommittees(
     @Arg("divisionPrefix", () => DivisionPrefixScalar, { nullable: true, description: "Only committees inside this division (e.g. 5304 for 玉溪市)." }) divisionPrefix: string | null,
@@ -29,11 +31,13 @@ export class MediationCommitteeResolver {
     return ctx.em.find(MediationCommittee, where, { orderBy: { divisionCode: "asc", name: "asc", id: "asc" }, limit: pageSize("first", first) });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => MediationCommittee, { description: "Registers a people's mediation committee with the centre." })
   async createMediationCommittee(
     @Arg("input", () => CreateMediationCommitteeInput, { description: "The committee." }) input: CreateMediationCommitteeInput,
     @Ctx() ctx: HubContext,
   ): Promise<MediationCommittee> {
+    requireWriteScope(ctx, `A committee of division ${input.divisionCode}`, input.divisionCode);
     const name = requireText("input.name", input.name, 200);
     const industry = optionalText("input.industry", input.industry, 100);
     if (input.kind === MediationCommitteeKind.INDUSTRY && industry === null) {
@@ -57,11 +61,13 @@ export class MediationCommitteeResolver {
 
 @Resolver(() => Mediator)
 export class MediatorResolver {
+  @Authorized(Access.READ)
   @Query(() => Mediator, { nullable: true, description: "One people's mediator by id." })
   mediator(@Arg("id", () => ID, { description: "Id of the mediator." }) id: string, @Ctx() ctx: HubContext): Promise<Mediator | null> {
     return loadById(ctx, Mediator, checkedId("Mediator", id));
   }
 
+  @Authorized(Access.READ)
   @Query(() => [Mediator], { description: "People's mediators, by name; at most 100." })
   async mediators(
     @Arg("committeeId", () => ID, { nullable: true, description: "Only this committee's mediators; NOT_FOUND when the committee does not exist." }) committeeId: string | null,
@@ -73,6 +79,7 @@ export class MediatorResolver {
     return ctx.em.find(Mediator, committeeId ? { committeeId } : {}, { orderBy: { name: "asc", id: "asc" }, limit });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Mediator, { description: "Appoints a people's mediator (聘任人民调解员) to a committee." })
   async appointMediator(
     @Arg("input", () => AppointMediatorInput, { description: "The mediator and the committee." }) input: AppointMediatorInput,
@@ -82,6 +89,7 @@ export class MediatorResolver {
     const specialties = [...new Set(input.specialties ?? [])];
     return writeInTransaction(ctx, async (tx) => {
       const committee = await findOrFail(tx, MediationCommittee, input.committeeId);
+      requireWriteScope(tx, `MediationCommittee ${committee.id}`, committee.divisionCode);
       return tx.em.create(Mediator, { name, employment: input.employment, grade: input.grade, specialties, committeeId: committee.id });
     });
   }

@@ -1,7 +1,8 @@
 import {
   CaseParty, type HubContext, loadManyBy, loadParties, loadTimeline, optionalUnifiedNumber, pageSize, StatusChange, badInput, writeInTransaction,
+  Access, readList, readableAll, requireReadable, requireWriteScope, scopedWhere, requireLister,
 } from "@hub/kit";
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { MediationAgreement } from "../entities/agreement.entity.ts";
 import { Dispute } from "../entities/dispute.entity.ts";
 import { MediationCase } from "../entities/mediation-case.entity.ts";
@@ -9,35 +10,40 @@ import { agreementWorkflow } from "../workflow/agreement.workflow.ts";
 import { disputeWorkflow } from "../workflow/dispute.workflow.ts";
 import { mediationCaseWorkflow } from "../workflow/mediation-case.workflow.ts";
 import { registerDisputeIntake } from "./intake.ts";
-import { loadCasesOfDispute, loadDisputeByNumber } from "./loaders.ts";
+import { disputePartners, loadCasesOfDispute, loadDisputeByNumber } from "./loaders.ts";
 import { DisputeFilter, RegisterDisputeInput } from "./types/dispute.inputs.ts";
 
 const CASE_TYPE = disputeWorkflow.caseType;
 
 @Resolver(() => Dispute)
 export class DisputeResolver {
+  @Authorized(Access.READ)
   @Query(() => Dispute, { nullable: true, description: "One dispute by its unified dispute number, e.g. 530402-2026-000123." })
-  dispute(
+  async dispute(
     @Arg("unifiedNumber", () => String, { description: "Unified dispute number: division-year-serial." }) unifiedNumber: string,
     @Ctx() ctx: HubContext,
   ): Promise<Dispute | null> {
     const number = optionalUnifiedNumber("unifiedNumber", unifiedNumber);
     if (!number) throw badInput("unifiedNumber", "must not be empty");
-    return loadDisputeByNumber(ctx, number);
+    return requireReadable(ctx, CASE_TYPE, await loadDisputeByNumber(ctx, number), disputePartners);
   }
 
+  @Authorized(Access.READ)
   @Query(() => [Dispute], { description: "Registered disputes, newest first, with filters; at most 100." })
-  disputes(
+  async disputes(
     @Arg("filter", () => DisputeFilter, { nullable: true, description: "Division and type filters." }) filter: DisputeFilter | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
     @Ctx() ctx: HubContext,
   ): Promise<Dispute[]> {
+    requireLister(ctx, "Disputes");
     const where: Record<string, unknown> = {};
     if (filter?.divisionPrefix) where.divisionCode = { $like: `${filter.divisionPrefix}%` };
     if (filter?.disputeType) where.disputeType = filter.disputeType;
-    return ctx.em.find(Dispute, where, { orderBy: { registeredAt: "desc", id: "desc" }, limit: pageSize("first", first) });
+    const limit = pageSize("first", first);
+    return readList(ctx, CASE_TYPE, await ctx.em.find(Dispute, scopedWhere(ctx, "Disputes", where), { orderBy: { registeredAt: "desc", id: "desc" }, limit }));
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Dispute, {
     description: "Registers a dispute at the mediation centre (统一受理): mints its unified number and opens its people's mediation case (REGISTERED), optionally assigned to a committee, in one transaction.",
   })
@@ -45,6 +51,7 @@ export class DisputeResolver {
     @Arg("input", () => RegisterDisputeInput, { description: "The dispute, its parties and where it came from." }) input: RegisterDisputeInput,
     @Ctx() ctx: HubContext,
   ): Promise<Dispute> {
+    requireWriteScope(ctx, `A dispute of division ${input.divisionCode}`, input.divisionCode);
     return writeInTransaction(ctx, async (tx) => (await registerDisputeIntake(tx, { ...input, unifiedNumber: null })).dispute);
   }
 
@@ -71,7 +78,7 @@ export class DisputeResolver {
   }
 
   @FieldResolver(() => [MediationCase], { description: "People's mediation cases opened for this dispute, oldest first." })
-  mediationCases(@Root() dispute: Dispute, @Ctx() ctx: HubContext): Promise<MediationCase[]> {
-    return loadCasesOfDispute(ctx, dispute.unifiedNumber);
+  async mediationCases(@Root() dispute: Dispute, @Ctx() ctx: HubContext): Promise<MediationCase[]> {
+    return readableAll(ctx, mediationCaseWorkflow.caseType, await loadCasesOfDispute(ctx, dispute.unifiedNumber));
   }
 }

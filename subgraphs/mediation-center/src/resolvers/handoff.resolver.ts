@@ -1,7 +1,9 @@
 import {
-  type ArbitrationPayload, badInput, conflict, type CourtFilingPayload, DisputeType, DivisionCodeScalar, dueDate, findOrFail, HandoffKind, HandoffRecord, type HubContext, type JudicialConfirmationPayload, LEGAL_TIME_LIMITS, loadHandoffsOf, normaliseMoney, type NotarisationPayload, partyInputsOf, PartyRole, requireText, sendHandoff,
+  type ArbitrationPayload, badInput, conflict, type CourtFilingPayload, DisputeType, DivisionCodeScalar, dueDate, HandoffKind, HandoffRecord,
+  type HubContext, type JudicialConfirmationPayload, LEGAL_TIME_LIMITS, loadHandoffsOf, normaliseMoney, type NotarisationPayload, partyInputsOf,
+  PartyRole, requireText, sendHandoff, Access, findForWriter,
 } from "@hub/kit";
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { MediationAgreement } from "../entities/agreement.entity.ts";
 import { Dispute } from "../entities/dispute.entity.ts";
 import { MediationCase } from "../entities/mediation-case.entity.ts";
@@ -34,6 +36,7 @@ function money(value: string | null | undefined): string | null {
 
 @Resolver()
 export class MediationHandoffResolver {
+  @Authorized(Access.WRITE)
   @Mutation(() => HandoffRecord, {
     description:
       "Applies to a court for judicial confirmation of a mediation agreement (司法确认), on behalf of all its parties: a JUDICIAL_CONFIRMATION handoff to court-mediation. Only within the time limit of JUDICIAL_CONFIRMATION_APPLICATION (30 days) after the agreement took effect (民事诉讼法 Art 205); one open application per agreement.",
@@ -47,7 +50,7 @@ export class MediationHandoffResolver {
   ): Promise<HandoffRecord> {
     const courtName = requireText("court", court, 100);
     return sendHandoff(ctx, HandoffKind.JUDICIAL_CONFIRMATION, agreementId, idempotencyKey, async (tx) => {
-      const agreement = await findOrFail(tx, MediationAgreement, agreementId);
+      const agreement = await findForWriter(tx, MediationAgreement, agreementId);
       const now = new Date();
       const closes = dueDate("JUDICIAL_CONFIRMATION_APPLICATION", agreement.signedAt);
       if (now > closes) {
@@ -73,12 +76,14 @@ export class MediationHandoffResolver {
         fromCaseType: agreementWorkflow.caseType,
         fromCaseId: agreement.id,
         unifiedNumber: agreement.unifiedNumber,
+        divisionCode: dispute.divisionCode,
         summary: `司法确认申请: 人民调解协议 ${agreement.unifiedNumber} → ${courtName}`,
         payload,
       };
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => HandoffRecord, {
     description:
       "Asks a notary office to notarise a mediation agreement with compulsory enforcement effect (赋强公证, 公证法 Art 37): an ENFORCEABLE_NOTARISATION handoff to notary. Only for an agreement with a payment obligation, and only with the debtor's consent to enforcement; one open request per agreement.",
@@ -98,7 +103,7 @@ export class MediationHandoffResolver {
       throw badInput("debtorConsentToEnforcement", "must be true: notarisation with enforcement effect needs the debtor's written consent to compulsory enforcement");
     }
     return sendHandoff(ctx, HandoffKind.ENFORCEABLE_NOTARISATION, agreementId, idempotencyKey, async (tx) => {
-      const agreement = await findOrFail(tx, MediationAgreement, agreementId);
+      const agreement = await findForWriter(tx, MediationAgreement, agreementId);
       if (!agreement.hasPaymentObligation) {
         throw badInput("agreementId", `agreement ${agreement.id} has no payment obligation; only an agreement under which a party owes a payment can be notarised with enforcement effect`);
       }
@@ -129,12 +134,14 @@ export class MediationHandoffResolver {
         fromCaseType: agreementWorkflow.caseType,
         fromCaseId: agreement.id,
         unifiedNumber: agreement.unifiedNumber,
+        divisionCode: dispute.divisionCode,
         summary: `赋强公证申请: 人民调解协议 ${agreement.unifiedNumber}, ${payload.paymentAmount} 元 → ${office}`,
         payload,
       };
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => HandoffRecord, {
     description:
       "Refers a labour dispute whose mediation failed to a labour dispute arbitration commission (劳动仲裁): a LABOUR_ARBITRATION handoff to arbitration. Only for a FAILED case of a LABOUR or MIGRANT_WORKER_WAGES dispute; one open referral per case.",
@@ -148,7 +155,7 @@ export class MediationHandoffResolver {
   ): Promise<HandoffRecord> {
     const commissionName = requireText("commission", commission, 100);
     return sendHandoff(ctx, HandoffKind.LABOUR_ARBITRATION, caseId, idempotencyKey, async (tx) => {
-      const mediationCase = await findOrFail(tx, MediationCase, caseId);
+      const mediationCase = await findForWriter(tx, MediationCase, caseId);
       const dispute = await disputeOf(tx, mediationCase.unifiedNumber);
       if (!LABOUR_DISPUTE_TYPES.includes(dispute.disputeType)) {
         throw badInput("caseId", `dispute ${dispute.unifiedNumber} is a ${dispute.disputeType} dispute; only ${LABOUR_DISPUTE_TYPES.join(" and ")} disputes go to labour arbitration`);
@@ -173,12 +180,14 @@ export class MediationHandoffResolver {
         fromCaseType: mediationCaseWorkflow.caseType,
         fromCaseId: mediationCase.id,
         unifiedNumber: mediationCase.unifiedNumber,
+        divisionCode: dispute.divisionCode,
         summary: `劳动仲裁: 调解不成 ${mediationCase.unifiedNumber} → ${commissionName}`,
         payload,
       };
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => HandoffRecord, {
     description:
       "Sends a dispute whose mediation failed or was terminated to a court to be filed (调解不成转立案): a COURT_FILING handoff to court-mediation, which decides within COURT_FILING_DECISION (7 days) whether to file it. Only for a FAILED or TERMINATED case; one open request per case.",
@@ -192,7 +201,7 @@ export class MediationHandoffResolver {
   ): Promise<HandoffRecord> {
     const courtName = requireText("court", court, 100);
     return sendHandoff(ctx, HandoffKind.COURT_FILING, caseId, idempotencyKey, async (tx) => {
-      const mediationCase = await findOrFail(tx, MediationCase, caseId);
+      const mediationCase = await findForWriter(tx, MediationCase, caseId);
       if (mediationCase.status !== MediationCaseStatus.FAILED && mediationCase.status !== MediationCaseStatus.TERMINATED) {
         throw conflict(
           `MediationCase ${mediationCase.id} is ${mediationCase.status}; only a FAILED (调解不成) or TERMINATED (终止调解) mediation can be sent to court for filing`,
@@ -216,6 +225,7 @@ export class MediationHandoffResolver {
         fromCaseType: mediationCaseWorkflow.caseType,
         fromCaseId: mediationCase.id,
         unifiedNumber: mediationCase.unifiedNumber,
+        divisionCode: dispute.divisionCode,
         summary: `调解不成转立案: ${mediationCase.unifiedNumber} → ${courtName}`,
         payload,
       };

@@ -72,6 +72,7 @@ function openMediationCase(tx: HubContext, dispute: Dispute, registeredAt: Date,
   const mediationCase = tx.em.create(MediationCase, {
     disputeId: dispute.id,
     unifiedNumber: dispute.unifiedNumber,
+    divisionCode: dispute.divisionCode,
     committeeId: committee?.id ?? null,
     registeredAt,
   });

@@ -1,4 +1,4 @@
-import { loadManyBy, type HubContext } from "@hub/kit";
+import { HandoffRecord, loadManyBy, partnerChannels, type HubContext, type PartnersOf } from "@hub/kit";
 import { MediationAgreement } from "../entities/agreement.entity.ts";
 import { Dispute } from "../entities/dispute.entity.ts";
 import { MediationCase } from "../entities/mediation-case.entity.ts";
@@ -20,3 +20,12 @@ export async function loadAgreementOfCase(ctx: HubContext, caseId: string): Prom
   const rows = await loadManyBy(ctx, MediationAgreement, "caseId", caseId);
   return rows[0] ?? null;
 }
+
+
+/**
+ * The partner agencies of a dispute: those on the other side of any handoff under its unified
+ * number (the incident, petition or referral that brought it; a confirmation, notarisation,
+ * arbitration or filing it went on to).
+ */
+export const disputePartners: PartnersOf = async (ctx, _caseType, dispute) =>
+  partnerChannels(await loadManyBy(ctx, HandoffRecord, "unifiedNumber", (dispute as Dispute).unifiedNumber));

@@ -1,8 +1,9 @@
 import {
-  applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, HandoffOutcome, findOrFail, type HubContext, loadById, loadParties, loadTimeline, pageSize, pastDate,
-  recordCreation, requireText, StatusChange, writeInTransaction,
+  applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, HandoffOutcome, findOrFail, type HubContext, loadById, loadParties,
+  loadTimeline, pageSize, pastDate, recordCreation, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, readable,
+  requireReadable, scopedWhere, requireLister, noteDivision,
 } from "@hub/kit";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { MediationAgreement } from "../entities/agreement.entity.ts";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispute } from "../entities/dispute.entity.ts";
@@ -10,7 +11,8 @@ import { MediationCase } from "../entities/mediation-case.entity.ts";
 import { Mediator } from "../entities/mediator.entity.ts";
 import { agreementWorkflow } from "../workflow/agreement.workflow.ts";
 import { mediationCaseWorkflow, mediationDueAt, OPEN_MEDIATION_CASE_STATUSES } from "../workflow/mediation-case.workflow.ts";
-import { loadAgreementOfCase, loadDisputeByNumber } from "./loaders.ts";
+import { disputePartners, loadAgreementOfCase, loadDisputeByNumber } from "./loaders.ts";
+import { disputeWorkflow } from "../workflow/dispute.workflow.ts";
 import { MediationAgreementInput, MediationCaseFilter } from "./types/mediation-case.inputs.ts";
 
 const CASE_TYPE = mediationCaseWorkflow.caseType;
@@ -18,17 +20,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => MediationCase)
 export class MediationCaseResolver {
+  @Authorized(Access.READ)
   @Query(() => MediationCase, { nullable: true, description: "One people's mediation case by id." })
-  mediationCase(@Arg("id", () => ID, { description: "Id of the case." }) id: string, @Ctx() ctx: HubContext): Promise<MediationCase | null> {
-    return loadById(ctx, MediationCase, checkedId(CASE_TYPE, id));
+  async mediationCase(@Arg("id", () => ID, { description: "Id of the case." }) id: string, @Ctx() ctx: HubContext): Promise<MediationCase | null> {
+    return requireReadable(ctx, CASE_TYPE, await loadById(ctx, MediationCase, checkedId(CASE_TYPE, id)));
   }
 
+  @Authorized(Access.READ)
   @Query(() => [MediationCase], { description: "People's mediation cases, newest first, with filters; at most 100." })
-  mediationCases(
+  async mediationCases(
     @Arg("filter", () => MediationCaseFilter, { nullable: true, description: "Status, committee and overdue filters." }) filter: MediationCaseFilter | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
     @Ctx() ctx: HubContext,
   ): Promise<MediationCase[]> {
+    requireLister(ctx, "Mediation cases");
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
     if (filter?.committeeId) {
@@ -40,9 +45,11 @@ export class MediationCaseResolver {
       where.status = filter.status ? { $in: OPEN_MEDIATION_CASE_STATUSES.filter((s) => s === filter.status) } : { $in: OPEN_MEDIATION_CASE_STATUSES };
       where.dueAt = { $lt: new Date() };
     }
-    return ctx.em.find(MediationCase, where, { orderBy: { registeredAt: "desc", id: "desc" }, limit: pageSize("first", first) });
+    const limit = pageSize("first", first);
+    return readList(ctx, CASE_TYPE, await ctx.em.find(MediationCase, scopedWhere(ctx, "Mediation cases", where), { orderBy: { registeredAt: "desc", id: "desc" }, limit }));
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => MediationCase, {
     description: "A committee accepts the case (受理) and puts a mediator in charge; mediation should end within one month. The mediator must serve on the case's committee; a case without one joins the mediator's committee.",
   })
@@ -52,7 +59,7 @@ export class MediationCaseResolver {
     @Ctx() ctx: HubContext,
   ): Promise<MediationCase> {
     return writeInTransaction(ctx, async (tx) => {
-      const mediationCase = await findOrFail(tx, MediationCase, id);
+      const mediationCase = await findForWriter(tx, MediationCase, id);
       const mediator = await findOrFail(tx, Mediator, mediatorId);
       if (mediationCase.committeeId && mediator.committeeId !== mediationCase.committeeId) {
         throw badInput("mediatorId", `mediator ${mediator.id} serves on committee ${mediator.committeeId}, not on the case's committee ${mediationCase.committeeId}`);
@@ -66,16 +73,18 @@ export class MediationCaseResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => MediationCase, { description: "Mediation begins (开始调解)." })
   async startMediation(@Arg("id", () => ID, { description: "Id of the case." }) id: string, @Ctx() ctx: HubContext): Promise<MediationCase> {
     return writeInTransaction(ctx, async (tx) => {
-      const mediationCase = await findOrFail(tx, MediationCase, id);
+      const mediationCase = await findForWriter(tx, MediationCase, id);
       applyTransition(tx, mediationCaseWorkflow, mediationCase, "startMediation");
       mediationCase.startedAt = new Date();
       return mediationCase;
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => MediationAgreement, {
     description: "The parties reached agreement: records the signed and stamped agreement (人民调解协议书) and closes the case as AGREEMENT_REACHED.",
   })
@@ -90,7 +99,7 @@ export class MediationCaseResolver {
     }
     const signedAt = pastDate("input.signedAt", input.signedAt);
     return writeInTransaction(ctx, async (tx) => {
-      const mediationCase = await findOrFail(tx, MediationCase, id);
+      const mediationCase = await findForWriter(tx, MediationCase, id);
       applyTransition(tx, mediationCaseWorkflow, mediationCase, "recordAgreement", "人民调解协议书 signed");
       if (mediationCase.acceptedAt && signedAt < mediationCase.acceptedAt) {
         throw badInput("input.signedAt", `must not be before the case was accepted (${mediationCase.acceptedAt.toISOString()})`);
@@ -99,6 +108,7 @@ export class MediationCaseResolver {
       const agreement = tx.em.create(MediationAgreement, {
         caseId: mediationCase.id,
         unifiedNumber: mediationCase.unifiedNumber,
+        divisionCode: mediationCase.divisionCode,
         terms,
         amount: input.amount ?? null,
         hasPaymentObligation: input.hasPaymentObligation,
@@ -112,6 +122,7 @@ export class MediationCaseResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => MediationCase, { description: "Mediation failed (调解不成); the parties may turn to arbitration, administrative or judicial channels." })
   async recordMediationFailure(
     @Arg("id", () => ID, { description: "Id of the case." }) id: string,
@@ -120,7 +131,7 @@ export class MediationCaseResolver {
   ): Promise<MediationCase> {
     const text = requireText("reason", reason, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const mediationCase = await findOrFail(tx, MediationCase, id);
+      const mediationCase = await findForWriter(tx, MediationCase, id);
       applyTransition(tx, mediationCaseWorkflow, mediationCase, "recordFailure", text);
       mediationCase.closingReason = text;
       mediationCase.closedAt = new Date();
@@ -129,6 +140,7 @@ export class MediationCaseResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => MediationCase, { description: "Ends mediation because a party refuses or withdraws (当事人拒绝调解 / 终止调解); allowed until the case is closed." })
   async terminateMediation(
     @Arg("id", () => ID, { description: "Id of the case." }) id: string,
@@ -137,7 +149,7 @@ export class MediationCaseResolver {
   ): Promise<MediationCase> {
     const text = requireText("reason", reason, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const mediationCase = await findOrFail(tx, MediationCase, id);
+      const mediationCase = await findForWriter(tx, MediationCase, id);
       applyTransition(tx, mediationCaseWorkflow, mediationCase, "terminate", text);
       mediationCase.closingReason = text;
       mediationCase.closedAt = new Date();
@@ -148,7 +160,7 @@ export class MediationCaseResolver {
 
   @FieldResolver(() => Dispute, { description: "The dispute mediated." })
   async dispute(@Root() mediationCase: MediationCase, @Ctx() ctx: HubContext): Promise<Dispute> {
-    return (await loadDisputeByNumber(ctx, mediationCase.unifiedNumber))!;
+    return (await requireReadable(ctx, disputeWorkflow.caseType, await loadDisputeByNumber(ctx, mediationCase.unifiedNumber), disputePartners))!;
   }
 
   @FieldResolver(() => MediationCommittee, { nullable: true, description: "Committee handling the case; null until assigned." })
@@ -162,13 +174,15 @@ export class MediationCaseResolver {
   }
 
   @FieldResolver(() => MediationAgreement, { nullable: true, description: "The agreement reached, if any." })
-  agreement(@Root() mediationCase: MediationCase, @Ctx() ctx: HubContext): Promise<MediationAgreement | null> {
-    return loadAgreementOfCase(ctx, mediationCase.id);
+  async agreement(@Root() mediationCase: MediationCase, @Ctx() ctx: HubContext): Promise<MediationAgreement | null> {
+    return readable(ctx, agreementWorkflow.caseType, await loadAgreementOfCase(ctx, mediationCase.id));
   }
 
   @FieldResolver(() => [CaseParty], { description: "The parties of the dispute, identifiers masked." })
   parties(@Root() mediationCase: MediationCase, @Ctx() ctx: HubContext): Promise<CaseParty[]> {
-    return loadParties(ctx, "Dispute", mediationCase.disputeId);
+    // The parties are the dispute's; an unmasked read of one is audited under the case's division.
+    noteDivision(ctx, disputeWorkflow.caseType, mediationCase.disputeId, mediationCase.divisionCode);
+    return loadParties(ctx, disputeWorkflow.caseType, mediationCase.disputeId);
   }
 
   @FieldResolver(() => [StatusChange], { description: "Every state change of the case, oldest first." })

@@ -1,9 +1,12 @@
-import { badInput, checkCreditCode, CreditCodeScalar, type HubContext, loadCasesOfParty, Party, partyKeyOf, ResidentIdScalar } from "@hub/kit";
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import {
+  badInput, checkCreditCode, CreditCodeScalar, type HubContext, loadCasesOfParty, Party, partyKeyOf, ResidentIdScalar, Access, readableAll,
+} from "@hub/kit";
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Dispute } from "../entities/dispute.entity.ts";
 import { MediationCase } from "../entities/mediation-case.entity.ts";
 import { disputeWorkflow } from "../workflow/dispute.workflow.ts";
-import { loadCasesOfDispute } from "./loaders.ts";
+import { disputePartners, loadCasesOfDispute } from "./loaders.ts";
+import { mediationCaseWorkflow } from "../workflow/mediation-case.workflow.ts";
 
 function loadDisputesOfParty(ctx: HubContext, partyKey: string): Promise<Dispute[]> {
   return loadCasesOfParty(ctx, Dispute, disputeWorkflow.caseType, partyKey);
@@ -15,6 +18,7 @@ function loadDisputesOfParty(ctx: HubContext, partyKey: string): Promise<Dispute
  */
 @Resolver(() => Party)
 export class PartyMediationResolver {
+  @Authorized(Access.READ)
   @Query(() => Party, {
     nullable: true,
     description: "A party across all agencies, looked up by exactly one of resident ID number or credit code. The number is only hashed into the party key; it is neither stored nor returned.",
@@ -36,14 +40,14 @@ export class PartyMediationResolver {
 
   @FieldResolver(() => [Dispute], { description: "Disputes registered at the mediation centre in which this party appears, newest first (统一受理)." })
   async disputes(@Root() party: Party, @Ctx() ctx: HubContext): Promise<Dispute[]> {
-    const disputes = await loadDisputesOfParty(ctx, party.partyKey);
+    const disputes = await readableAll(ctx, disputeWorkflow.caseType, await loadDisputesOfParty(ctx, party.partyKey), disputePartners);
     return [...disputes].sort((a, b) => b.registeredAt.getTime() - a.registeredAt.getTime() || b.unifiedNumber.localeCompare(a.unifiedNumber));
   }
 
   @FieldResolver(() => [MediationCase], { description: "People's mediation cases of the disputes in which this party appears, newest first (人民调解)." })
   async mediationCases(@Root() party: Party, @Ctx() ctx: HubContext): Promise<MediationCase[]> {
     const disputes = await loadDisputesOfParty(ctx, party.partyKey);
-    const cases = (await Promise.all(disputes.map((d) => loadCasesOfDispute(ctx, d.unifiedNumber)))).flat();
+    const cases = await readableAll(ctx, mediationCaseWorkflow.caseType, (await Promise.all(disputes.map((d) => loadCasesOfDispute(ctx, d.unifiedNumber)))).flat());
     return cases.sort((a, b) => b.registeredAt.getTime() - a.registeredAt.getTime() || b.id.localeCompare(a.id));
   }
 }

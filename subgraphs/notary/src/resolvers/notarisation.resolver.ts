@@ -1,8 +1,9 @@
 import {
-  applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, conflict, DisputeReference, findOrFail, HandoffOutcome, HandoffRecord,
-  type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, pageSize, requireText, StatusChange, writeInTransaction,
+  applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, conflict, DisputeReference, HandoffOutcome, HandoffRecord, type HubContext,
+  loadById, loadHandoffsOf, loadParties, loadTimeline, pageSize, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList,
+  requireReadable, requireWriteScope, scopedWhere, requireLister,
 } from "@hub/kit";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { NotarisationApplication } from "../entities/notarisation.entity.ts";
 import { applyForNotarisation } from "../workflow/notarisation.steps.ts";
 import { NotarisationStatus, notarisationWorkflow, OPEN_NOTARISATION_STATUSES, parseNotarialNumber, reviewDueAt } from "../workflow/notarisation.workflow.ts";
@@ -19,20 +20,23 @@ function notarialNumber(field: string, raw: string): string {
 
 @Resolver(() => NotarisationApplication)
 export class NotarisationApplicationResolver {
+  @Authorized(Access.READ)
   @Query(() => NotarisationApplication, { nullable: true, description: "One notarisation application by id." })
-  notarisationApplication(
+  async notarisationApplication(
     @Arg("id", () => ID, { description: "Id of the application." }) id: string,
     @Ctx() ctx: HubContext,
   ): Promise<NotarisationApplication | null> {
-    return loadById(ctx, NotarisationApplication, checkedId(CASE_TYPE, id));
+    return requireReadable(ctx, CASE_TYPE, await loadById(ctx, NotarisationApplication, checkedId(CASE_TYPE, id)));
   }
 
+  @Authorized(Access.READ)
   @Query(() => [NotarisationApplication], { description: "Notarisation applications, newest first, with filters; at most 100." })
-  notarisationApplications(
+  async notarisationApplications(
     @Arg("filter", () => NotarisationFilter, { nullable: true, description: "Which applications to list; all when omitted." }) filter: NotarisationFilter | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
     @Ctx() ctx: HubContext,
   ): Promise<NotarisationApplication[]> {
+    requireLister(ctx, "Notarisation applications");
     const limit = pageSize("first", first);
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
@@ -41,9 +45,10 @@ export class NotarisationApplicationResolver {
       where.status = { $in: OPEN_NOTARISATION_STATUSES.filter((s) => !filter.status || s === filter.status) };
       where.dueAt = { $lt: new Date() };
     }
-    return ctx.em.find(NotarisationApplication, where, { orderBy: { appliedAt: "desc", id: "desc" }, limit });
+    return readList(ctx, CASE_TYPE, await ctx.em.find(NotarisationApplication, scopedWhere(ctx, "Notarisation applications", where), { orderBy: { appliedAt: "desc", id: "desc" }, limit }));
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => NotarisationApplication, {
     description: "Creditor and debtor apply to notarise a debt instrument with compulsory enforcement effect (赋强公证); the debtor must consent in writing.",
   })
@@ -51,16 +56,18 @@ export class NotarisationApplicationResolver {
     @Arg("input", () => NotarisationApplicationInput, { description: "The application." }) input: NotarisationApplicationInput,
     @Ctx() ctx: HubContext,
   ): Promise<NotarisationApplication> {
+    requireWriteScope(ctx, `A notarisation application of division ${input.divisionCode}`, input.divisionCode);
     return writeInTransaction(ctx, async (tx) => applyForNotarisation(tx, input));
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => NotarisationApplication, { description: "The notary office accepts the application (受理) and reviews it; the certificate is due in 15 working days." })
   async startNotarisationReview(
     @Arg("id", () => ID, { description: "Id of the application." }) id: string,
     @Ctx() ctx: HubContext,
   ): Promise<NotarisationApplication> {
     return writeInTransaction(ctx, async (tx) => {
-      const application = await findOrFail(tx, NotarisationApplication, id);
+      const application = await findForWriter(tx, NotarisationApplication, id);
       applyTransition(tx, notarisationWorkflow, application, "startReview");
       application.reviewStartedAt = new Date();
       application.dueAt = reviewDueAt(application.reviewStartedAt);
@@ -68,6 +75,7 @@ export class NotarisationApplicationResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => NotarisationApplication, { description: "The notary issues the notarial certificate (出具公证书): the debt instrument becomes enforceable." })
   async issueNotarialCertificate(
     @Arg("id", () => ID, { description: "Id of the application." }) id: string,
@@ -77,7 +85,7 @@ export class NotarisationApplicationResolver {
   ): Promise<NotarisationApplication> {
     const number = notarialNumber("certificateNumber", certificateNumber);
     return writeInTransaction(ctx, async (tx) => {
-      const application = await findOrFail(tx, NotarisationApplication, id);
+      const application = await findForWriter(tx, NotarisationApplication, id);
       applyTransition(tx, notarisationWorkflow, application, "issue", number);
       application.certificateNumber = number;
       application.issuedAt = new Date();
@@ -87,6 +95,7 @@ export class NotarisationApplicationResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => NotarisationApplication, { description: "The notary office refuses the notarisation (不予办理), before or during the review." })
   async refuseNotarisation(
     @Arg("id", () => ID, { description: "Id of the application." }) id: string,
@@ -95,7 +104,7 @@ export class NotarisationApplicationResolver {
   ): Promise<NotarisationApplication> {
     const text = requireText("reason", reason, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const application = await findOrFail(tx, NotarisationApplication, id);
+      const application = await findForWriter(tx, NotarisationApplication, id);
       applyTransition(tx, notarisationWorkflow, application, "refuse", text);
       application.refusalReason = text;
       application.refusedAt = new Date();
@@ -105,6 +114,7 @@ export class NotarisationApplicationResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => NotarisationApplication, {
     description: "The debtor defaulted after the payment fell due: the notary verifies it and issues an enforcement certificate (执行证书), with which the creditor applies to court for enforcement.",
   })
@@ -118,7 +128,7 @@ export class NotarisationApplicationResolver {
     const number = notarialNumber("enforcementCertificateNumber", enforcementCertificateNumber);
     const note = requireText("defaultNote", defaultNote, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const application = await findOrFail(tx, NotarisationApplication, id);
+      const application = await findForWriter(tx, NotarisationApplication, id);
       const now = new Date();
       // Only an issued certificate can be in default; other statuses get applyTransition's CONFLICT below.
       if (application.status === NotarisationStatus.ISSUED && application.paymentDueAt.getTime() >= now.getTime()) {

@@ -1,4 +1,4 @@
-import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party } from "@hub/kit";
+import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party, readableAll } from "@hub/kit";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { NotarisationApplication } from "../entities/notarisation.entity.ts";
 
@@ -6,8 +6,8 @@ import { NotarisationApplication } from "../entities/notarisation.entity.ts";
 @Resolver(() => Party)
 export class PartyNotaryResolver {
   @FieldResolver(() => [NotarisationApplication], { description: "Compulsory-enforcement notarisations (赋强公证) in which this party is creditor or debtor." })
-  notarisations(@Root() party: Party, @Ctx() ctx: HubContext): Promise<NotarisationApplication[]> {
-    return loadCasesOfParty(ctx, NotarisationApplication, "NotarisationApplication", party.partyKey);
+  async notarisations(@Root() party: Party, @Ctx() ctx: HubContext): Promise<NotarisationApplication[]> {
+    return readableAll(ctx, "NotarisationApplication", await loadCasesOfParty(ctx, NotarisationApplication, "NotarisationApplication", party.partyKey));
   }
 }
 
@@ -15,7 +15,7 @@ export class PartyNotaryResolver {
 @Resolver(() => DisputeReference)
 export class DisputeNotaryResolver {
   @FieldResolver(() => [NotarisationApplication], { description: "Notarisation applications under this unified dispute number." })
-  notarisations(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<NotarisationApplication[]> {
-    return loadManyBy(ctx, NotarisationApplication, "unifiedNumber", dispute.unifiedNumber);
+  async notarisations(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<NotarisationApplication[]> {
+    return readableAll(ctx, "NotarisationApplication", await loadManyBy(ctx, NotarisationApplication, "unifiedNumber", dispute.unifiedNumber));
   }
 }

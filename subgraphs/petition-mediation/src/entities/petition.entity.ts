@@ -1,6 +1,6 @@
-import { DisputeType, DivisionCodeScalar, HandoffOutcome, isOverdue } from "@hub/kit";
+import { Access, DisputeType, DivisionCodeScalar, HandoffOutcome, isOverdue } from "@hub/kit";
 import { defineEntity, OptionalProps, p } from "@mikro-orm/core";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Authorized, Directive, Field, ID, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { AGENCY_OPEN_STATUSES, PetitionForm, PetitionSatisfaction, PetitionStatus } from "../workflow/petition.workflow.ts";
 
@@ -24,7 +24,11 @@ export class Petition {
   @Field(() => DisputeType, { description: "Dispute type (纠纷类型) the petition is about." })
   disputeType!: DisputeType;
 
-  @Field(() => String, { description: "What the petitioner asks for and why (信访事项), up to 4000 characters. Personal data." })
+  @Authorized(Access.CONTENT)
+  @Field(() => String, {
+    nullable: true,
+    description: "What the petitioner asks for and why (信访事项), up to 4000 characters. Personal data: read by the petition bureau and by joint-meeting staff with the role content-reader (audited); FORBIDDEN to anyone else.",
+  })
   content!: string;
 
   @Field(() => Date, { description: "When the petition was registered (登记)." })

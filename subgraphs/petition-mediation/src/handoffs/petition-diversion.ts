@@ -25,6 +25,7 @@ export async function offerPetitionDiversion(tx: HubContext, petition: Petition,
     fromCaseType: petitionWorkflow.caseType,
     fromCaseId: petition.id,
     unifiedNumber: petition.unifiedNumber ?? null,
+    divisionCode: petition.divisionCode,
     // The summary is stored unencrypted and listed at the centre's desk: the content is personal data and stays out.
     summary: `信访件 ${petition.petitionNumber} 转调解 (${DISPUTE_TYPE_LABELS[petition.disputeType]})`,
     payload,

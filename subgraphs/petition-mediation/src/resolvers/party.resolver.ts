@@ -1,4 +1,4 @@
-import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party } from "@hub/kit";
+import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party, readableAll } from "@hub/kit";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Petition } from "../entities/petition.entity.ts";
 
@@ -6,8 +6,8 @@ import { Petition } from "../entities/petition.entity.ts";
 @Resolver(() => Party)
 export class PartyPetitionResolver {
   @FieldResolver(() => [Petition], { description: "Petitions (信访件) in which this party is a petitioner or is named (访调对接)." })
-  petitions(@Root() party: Party, @Ctx() ctx: HubContext): Promise<Petition[]> {
-    return loadCasesOfParty(ctx, Petition, "Petition", party.partyKey);
+  async petitions(@Root() party: Party, @Ctx() ctx: HubContext): Promise<Petition[]> {
+    return readableAll(ctx, "Petition", await loadCasesOfParty(ctx, Petition, "Petition", party.partyKey));
   }
 }
 
@@ -15,7 +15,7 @@ export class PartyPetitionResolver {
 @Resolver(() => DisputeReference)
 export class DisputePetitionResolver {
   @FieldResolver(() => [Petition], { description: "Petitions under this unified dispute number." })
-  petitions(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<Petition[]> {
-    return loadManyBy(ctx, Petition, "unifiedNumber", dispute.unifiedNumber);
+  async petitions(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<Petition[]> {
+    return readableAll(ctx, "Petition", await loadManyBy(ctx, Petition, "unifiedNumber", dispute.unifiedNumber));
   }
 }

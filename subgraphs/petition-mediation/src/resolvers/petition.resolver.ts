@@ -1,9 +1,10 @@
 import {
-  addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, findOrFail, HandoffKind, HandoffRecord,
-  type HubContext, idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pageSize, pastDate, PartyRole, recordCreation,
-  requireText, StatusChange, writeInTransaction, findForUpdate, chinaYear,
+  addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, HandoffKind, HandoffRecord, type HubContext,
+  idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pageSize, pastDate, PartyRole, recordCreation,
+  requireText, StatusChange, writeInTransaction, chinaYear, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere,
+  requireLister,
 } from "@hub/kit";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Petition } from "../entities/petition.entity.ts";
 import { offerPetitionDiversion } from "../handoffs/petition-diversion.ts";
 import {
@@ -36,27 +37,31 @@ async function mintPetitionNumber(tx: HubContext, registeredAt: Date): Promise<s
 
 @Resolver(() => Petition)
 export class PetitionResolver {
+  @Authorized(Access.READ)
   @Query(() => Petition, { nullable: true, description: "One petition by id." })
-  petition(@Arg("id", () => ID, { description: "Id of the petition." }) id: string, @Ctx() ctx: HubContext): Promise<Petition | null> {
-    return loadById(ctx, Petition, checkedId(CASE_TYPE, id));
+  async petition(@Arg("id", () => ID, { description: "Id of the petition." }) id: string, @Ctx() ctx: HubContext): Promise<Petition | null> {
+    return requireReadable(ctx, CASE_TYPE, await loadById(ctx, Petition, checkedId(CASE_TYPE, id)));
   }
 
+  @Authorized(Access.READ)
   @Query(() => Petition, { nullable: true, description: "One petition by its petition number, e.g. XF-2026-000001 (the number the petitioner is given)." })
-  petitionByNumber(
+  async petitionByNumber(
     @Arg("number", () => String, { description: "Petition number, e.g. XF-2026-000001." }) number: string,
     @Ctx() ctx: HubContext,
   ): Promise<Petition | null> {
     const normalised = number.trim().toUpperCase();
     if (!PETITION_NUMBER_PATTERN.test(normalised)) throw badInput("number", "must look like XF-2026-000001 (XF, year, serial)");
-    return ctx.em.findOne(Petition, { petitionNumber: normalised });
+    return requireReadable(ctx, CASE_TYPE, await ctx.em.findOne(Petition, { petitionNumber: normalised }));
   }
 
+  @Authorized(Access.READ)
   @Query(() => [Petition], { description: "Petitions, newest registration first, with filters; at most 100." })
-  petitions(
+  async petitions(
     @Arg("filter", () => PetitionFilter, { nullable: true, description: "Which petitions to list." }) filter: PetitionFilter | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
     @Ctx() ctx: HubContext,
   ): Promise<Petition[]> {
+    requireLister(ctx, "Petitions");
     const limit = pageSize("first", first);
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
@@ -64,18 +69,20 @@ export class PetitionResolver {
     if (filter?.divisionPrefix) where.divisionCode = { $like: `${filter.divisionPrefix}%` };
     if (filter?.overdueOnly) {
       const open = filter.status ? AGENCY_OPEN_STATUSES.filter((s) => s === filter.status) : AGENCY_OPEN_STATUSES;
-      if (open.length === 0) return Promise.resolve([]);
+      if (open.length === 0) return [];
       where.status = { $in: open };
       where.dueAt = { $lt: new Date() };
     }
-    return ctx.em.find(Petition, where, { orderBy: { registeredAt: "desc", id: "desc" }, limit });
+    return readList(ctx, CASE_TYPE, await ctx.em.find(Petition, scopedWhere(ctx, "Petitions", where), { orderBy: { registeredAt: "desc", id: "desc" }, limit }));
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Petition, { description: "The letters-and-visits bureau registers a petition (登记) and gives it a petition number; the acceptance decision is due within 15 days." })
   async registerPetition(
     @Arg("input", () => RegisterPetitionInput, { description: "The petition." }) input: RegisterPetitionInput,
     @Ctx() ctx: HubContext,
   ): Promise<Petition> {
+    requireWriteScope(ctx, `A petition of division ${input.divisionCode}`, input.divisionCode);
     const registeredAt = pastDate("input.registeredAt", input.registeredAt);
     const content = requireText("input.content", input.content, 4000);
     const unifiedNumber = optionalUnifiedNumber("input.unifiedNumber", input.unifiedNumber);
@@ -100,10 +107,11 @@ export class PetitionResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Petition, { description: "The bureau accepts the petition (受理); the written reply is due within 60 days." })
   async acceptPetition(@Arg("id", () => ID, { description: "Id of the petition." }) id: string, @Ctx() ctx: HubContext): Promise<Petition> {
     return writeInTransaction(ctx, async (tx) => {
-      const petition = await findOrFail(tx, Petition, id);
+      const petition = await findForWriter(tx, Petition, id);
       applyTransition(tx, petitionWorkflow, petition, "accept");
       petition.acceptedAt = petition.decidedAt = new Date();
       petition.dueAt = handlingDueAt(petition.acceptedAt, false);
@@ -111,6 +119,7 @@ export class PetitionResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Petition, { description: "The bureau does not accept the petition (不予受理) and tells the petitioner why." })
   async declinePetition(
     @Arg("id", () => ID, { description: "Id of the petition." }) id: string,
@@ -119,7 +128,7 @@ export class PetitionResolver {
   ): Promise<Petition> {
     const text = requireText("reason", reason, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const petition = await findOrFail(tx, Petition, id);
+      const petition = await findForWriter(tx, Petition, id);
       applyTransition(tx, petitionWorkflow, petition, "decline", text);
       petition.declineReason = text;
       petition.decidedAt = new Date();
@@ -128,6 +137,7 @@ export class PetitionResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Petition, {
     description:
       "The bureau diverts a civil dispute to mediation (访调对接): in the same transaction a PETITION_DIVERSION handoff carries the petition's content and petitioners to the mediation centre. The mediation is due within a month; the centre's unified number comes back when it accepts and its result (mediationOutcome, mediationResult) when its case ends, after which the satisfaction callback follows. The same idempotencyKey returns the same result and never diverts the petition twice.",
@@ -143,7 +153,7 @@ export class PetitionResolver {
     const number = optionalUnifiedNumber("unifiedNumber", unifiedNumber);
     return idempotently(() =>
       writeInTransaction(ctx, async (tx) => {
-        const petition = await findForUpdate(tx, Petition, id);
+        const petition = await findForWriter(tx, Petition, id, { lock: true });
         if (await earlierOffer(tx, HandoffKind.PETITION_DIVERSION, petition.id, idempotencyKey)) return petition;
         applyTransition(tx, petitionWorkflow, petition, "divert", number ? `${name} (${number})` : name);
         if (number && petition.unifiedNumber && petition.unifiedNumber !== number) {
@@ -159,6 +169,7 @@ export class PetitionResolver {
     );
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Petition, { description: "The handling period is extended by 30 days (延期办理), once, with the reason." })
   async extendPetitionHandling(
     @Arg("id", () => ID, { description: "Id of the petition." }) id: string,
@@ -167,7 +178,7 @@ export class PetitionResolver {
   ): Promise<Petition> {
     const text = requireText("reason", reason, 500);
     return writeInTransaction(ctx, async (tx) => {
-      const petition = await findOrFail(tx, Petition, id);
+      const petition = await findForWriter(tx, Petition, id);
       if (petition.status === PetitionStatus.ACCEPTED && petition.handlingExtended) {
         throw conflict(`Petition ${petition.id}: the handling period was already extended once; the law allows one extension of 30 days`, {
           caseType: CASE_TYPE,
@@ -184,6 +195,7 @@ export class PetitionResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Petition, { description: "The bureau gives its written reply (书面答复); the petitioner may request a review within 30 days." })
   async replyToPetition(
     @Arg("id", () => ID, { description: "Id of the petition." }) id: string,
@@ -192,7 +204,7 @@ export class PetitionResolver {
   ): Promise<Petition> {
     const text = requireText("reply", reply, 4000);
     return writeInTransaction(ctx, async (tx) => {
-      const petition = await findOrFail(tx, Petition, id);
+      const petition = await findForWriter(tx, Petition, id);
       applyTransition(tx, petitionWorkflow, petition, "reply", text);
       petition.reply = text;
       petition.repliedAt = new Date();
@@ -201,6 +213,7 @@ export class PetitionResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Petition, { description: "The petitioner asks for a review (复查) within 30 days of the reply; the review answer is due within 30 days." })
   async requestPetitionReview(
     @Arg("id", () => ID, { description: "Id of the petition." }) id: string,
@@ -209,7 +222,7 @@ export class PetitionResolver {
   ): Promise<Petition> {
     const text = requireText("reason", reason, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const petition = await findOrFail(tx, Petition, id);
+      const petition = await findForWriter(tx, Petition, id);
       applyTransition(tx, petitionWorkflow, petition, "requestReview", text);
       const now = new Date();
       const windowEnd = reviewRequestDueAt(petition.repliedAt!);
@@ -223,6 +236,7 @@ export class PetitionResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Petition, { description: "The reviewing authority gives its review opinion (复查意见); the petitioner may request a re-review within 30 days." })
   async answerPetitionReview(
     @Arg("id", () => ID, { description: "Id of the petition." }) id: string,
@@ -231,7 +245,7 @@ export class PetitionResolver {
   ): Promise<Petition> {
     const text = requireText("answer", answer, 4000);
     return writeInTransaction(ctx, async (tx) => {
-      const petition = await findOrFail(tx, Petition, id);
+      const petition = await findForWriter(tx, Petition, id);
       applyTransition(tx, petitionWorkflow, petition, "answerReview", text);
       petition.reviewAnswer = text;
       petition.reviewedAt = new Date();
@@ -240,6 +254,7 @@ export class PetitionResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Petition, { description: "The petitioner asks for a re-review (复核) within 30 days of the review opinion; the answer is due within 30 days." })
   async requestPetitionReReview(
     @Arg("id", () => ID, { description: "Id of the petition." }) id: string,
@@ -248,7 +263,7 @@ export class PetitionResolver {
   ): Promise<Petition> {
     const text = requireText("reason", reason, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const petition = await findOrFail(tx, Petition, id);
+      const petition = await findForWriter(tx, Petition, id);
       applyTransition(tx, petitionWorkflow, petition, "requestReReview", text);
       const now = new Date();
       const windowEnd = reReviewRequestDueAt(petition.reviewedAt!);
@@ -262,6 +277,7 @@ export class PetitionResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Petition, { description: "The re-reviewing authority gives its re-review opinion (复核意见), which is final." })
   async answerPetitionReReview(
     @Arg("id", () => ID, { description: "Id of the petition." }) id: string,
@@ -270,7 +286,7 @@ export class PetitionResolver {
   ): Promise<Petition> {
     const text = requireText("answer", answer, 4000);
     return writeInTransaction(ctx, async (tx) => {
-      const petition = await findOrFail(tx, Petition, id);
+      const petition = await findForWriter(tx, Petition, id);
       applyTransition(tx, petitionWorkflow, petition, "answerReReview", text);
       petition.reReviewAnswer = text;
       petition.reReviewedAt = new Date();
@@ -280,10 +296,11 @@ export class PetitionResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Petition, { description: "The petition is closed (办结) after the reply, the review or the re-review." })
   async closePetition(@Arg("id", () => ID, { description: "Id of the petition." }) id: string, @Ctx() ctx: HubContext): Promise<Petition> {
     return writeInTransaction(ctx, async (tx) => {
-      const petition = await findOrFail(tx, Petition, id);
+      const petition = await findForWriter(tx, Petition, id);
       applyTransition(tx, petitionWorkflow, petition, "close");
       petition.closedAt = new Date();
       petition.dueAt = null;
@@ -291,6 +308,7 @@ export class PetitionResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Petition, {
     description:
       "Records the petitioner's answer to the satisfaction callback (回访), once the petition has a written reply or was diverted to mediation. A later callback replaces the stored answer; every callback stays in the timeline. For a diverted petition it ends the mediation clock.",
@@ -303,7 +321,7 @@ export class PetitionResolver {
   ): Promise<Petition> {
     const text = requireText("note", note, 1000);
     return writeInTransaction(ctx, async (tx) => {
-      const petition = await findOrFail(tx, Petition, id);
+      const petition = await findForWriter(tx, Petition, id);
       applyTransition(tx, petitionWorkflow, petition, "recordSatisfaction", `${satisfaction}: ${text}`);
       petition.satisfaction = satisfaction;
       petition.satisfactionNote = text;

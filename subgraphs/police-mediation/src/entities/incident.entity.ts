@@ -1,6 +1,6 @@
-import { DisputeType, DivisionCodeScalar, HandoffOutcome, isOverdue } from "@hub/kit";
+import { Access, DisputeType, DivisionCodeScalar, HandoffOutcome, isOverdue } from "@hub/kit";
 import { defineEntity, OptionalProps, p } from "@mikro-orm/core";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Authorized, Directive, Field, ID, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { mediationEligibility } from "../workflow/exclusions.ts";
 import { IncidentCategory, OPEN_INCIDENT_STATUSES, PoliceIncidentStatus } from "../workflow/incident.workflow.ts";
@@ -41,7 +41,11 @@ export class PoliceIncident {
   @Field(() => DisputeType, { description: "Type of the underlying civil dispute (纠纷类型)." })
   disputeType!: DisputeType;
 
-  @Field(() => String, { description: "Brief account of the incident (警情简要), up to 4000 characters." })
+  @Authorized(Access.CONTENT)
+  @Field(() => String, {
+    nullable: true,
+    description: "Brief account of the incident (警情简要), up to 4000 characters. Personal data: read by the police and by joint-meeting staff with the role content-reader (audited); FORBIDDEN to anyone else.",
+  })
   narrative!: string;
 
   @Field(() => Date, { description: "When the 110 call was received (接警时间)." })

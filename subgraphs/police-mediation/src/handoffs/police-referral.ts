@@ -24,6 +24,7 @@ export async function offerPoliceReferral(tx: HubContext, incident: PoliceIncide
     fromCaseType: incidentWorkflow.caseType,
     fromCaseId: incident.id,
     unifiedNumber: incident.unifiedNumber ?? null,
+    divisionCode: incident.divisionCode,
     // The summary is stored unencrypted and listed at the centre's desk: no narrative, no names.
     summary: `${incident.station} 110警情 ${incident.incidentNumber} (${DISPUTE_TYPE_LABELS[incident.disputeType]})`,
     payload,

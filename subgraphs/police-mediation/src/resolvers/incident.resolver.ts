@@ -1,9 +1,10 @@
 import {
-  addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, findOrFail, groupByKey, HandoffKind, HandoffRecord,
+  addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, groupByKey, HandoffKind, HandoffRecord,
   type HubContext, idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalText, optionalUnifiedNumber, pageSize, pastDate,
-  recordCreation, requireText, StatusChange, writeInTransaction, findForUpdate,
+  recordCreation, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere,
+  requireLister,
 } from "@hub/kit";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PoliceIncident } from "../entities/incident.entity.ts";
 import { PoliceMediationSession } from "../entities/session.entity.ts";
 import { offerPoliceReferral } from "../handoffs/police-referral.ts";
@@ -35,28 +36,32 @@ function loadSessions(ctx: HubContext, incidentId: string): Promise<PoliceMediat
 
 @Resolver(() => PoliceIncident)
 export class PoliceIncidentResolver {
+  @Authorized(Access.READ)
   @Query(() => PoliceIncident, { nullable: true, description: "One 110 incident by id." })
-  policeIncident(
+  async policeIncident(
     @Arg("id", () => ID, { description: "Id of the incident." }) id: string,
     @Ctx() ctx: HubContext,
   ): Promise<PoliceIncident | null> {
-    return loadById(ctx, PoliceIncident, checkedId(CASE_TYPE, id));
+    return requireReadable(ctx, CASE_TYPE, await loadById(ctx, PoliceIncident, checkedId(CASE_TYPE, id)));
   }
 
+  @Authorized(Access.READ)
   @Query(() => PoliceIncident, { nullable: true, description: "One 110 incident by the police system's incident number (警情编号)." })
-  policeIncidentByNumber(
+  async policeIncidentByNumber(
     @Arg("incidentNumber", () => String, { description: "The 110 incident number, 1 to 40 letters, digits or hyphens." }) incidentNumber: string,
     @Ctx() ctx: HubContext,
   ): Promise<PoliceIncident | null> {
-    return ctx.em.findOne(PoliceIncident, { incidentNumber: checkIncidentNumber("incidentNumber", incidentNumber) });
+    return requireReadable(ctx, CASE_TYPE, await ctx.em.findOne(PoliceIncident, { incidentNumber: checkIncidentNumber("incidentNumber", incidentNumber) }));
   }
 
+  @Authorized(Access.READ)
   @Query(() => [PoliceIncident], { description: "110 incidents, newest report first, with filters; at most 100." })
-  policeIncidents(
+  async policeIncidents(
     @Arg("filter", () => PoliceIncidentFilter, { nullable: true, description: "Filters; all given ones must hold." }) filter: PoliceIncidentFilter | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
     @Ctx() ctx: HubContext,
   ): Promise<PoliceIncident[]> {
+    requireLister(ctx, "Police incidents");
     const limit = pageSize("first", first);
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
@@ -65,18 +70,20 @@ export class PoliceIncidentResolver {
     if (filter?.divisionPrefix) where.divisionCode = { $like: `${filter.divisionPrefix}%` };
     if (filter?.overdueOnly) {
       // Only open incidents have a running clock; a closed status asked for can hold nothing overdue.
-      if (filter.status && !OPEN_INCIDENT_STATUSES.includes(filter.status)) return Promise.resolve([]);
+      if (filter.status && !OPEN_INCIDENT_STATUSES.includes(filter.status)) return [];
       where.status = filter.status ?? { $in: OPEN_INCIDENT_STATUSES };
       where.dueAt = { $lt: new Date() };
     }
-    return ctx.em.find(PoliceIncident, where, { orderBy: { reportedAt: "desc", id: "desc" }, limit });
+    return readList(ctx, CASE_TYPE, await ctx.em.find(PoliceIncident, scopedWhere(ctx, "Police incidents", where), { orderBy: { reportedAt: "desc", id: "desc" }, limit }));
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => PoliceIncident, { description: "The police record a 110 incident arising from a civil dispute (接警登记). The first-session clock starts when it is eligible for police mediation." })
   async reportIncident(
     @Arg("input", () => ReportPoliceIncidentInput, { description: "The incident and its parties." }) input: ReportPoliceIncidentInput,
     @Ctx() ctx: HubContext,
   ): Promise<PoliceIncident> {
+    requireWriteScope(ctx, `An incident of division ${input.divisionCode}`, input.divisionCode);
     const incidentNumber = checkIncidentNumber("input.incidentNumber", input.incidentNumber);
     const reportedAt = pastDate("input.reportedAt", input.reportedAt);
     const repeatOffender = input.repeatOffender ?? false;
@@ -102,13 +109,14 @@ export class PoliceIncidentResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => PoliceIncident, { description: "Police mediation is arranged (治安调解); refused with CONFLICT naming the reasons when the incident is excluded (公通字〔2007〕81号). The first session is due within 3 working days of the report." })
   async scheduleIncidentMediation(
     @Arg("id", () => ID, { description: "Id of the incident." }) id: string,
     @Ctx() ctx: HubContext,
   ): Promise<PoliceIncident> {
     return writeInTransaction(ctx, async (tx) => {
-      const incident = await findOrFail(tx, PoliceIncident, id);
+      const incident = await findForWriter(tx, PoliceIncident, id);
       const eligibility = mediationEligibility(incident.category, incident.repeatOffender);
       if (incident.status === PoliceIncidentStatus.REPORTED && !eligibility.eligible) {
         throw conflict(`PoliceIncident ${incident.id} cannot be mediated by the police: ${eligibility.reasons.join("; ")}`, {
@@ -124,6 +132,7 @@ export class PoliceIncidentResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => PoliceIncident, { description: "A mediation session was held. With agreement the incident moves to AGREEMENT_REACHED; without, a first session leads to a second (due within 7 working days) and a second session to FAILED." })
   async recordIncidentSession(
     @Arg("input", () => RecordIncidentSessionInput, { description: "The session held." }) input: RecordIncidentSessionInput,
@@ -133,7 +142,7 @@ export class PoliceIncidentResolver {
     const officer = requireText("input.officer", input.officer, 100);
     const notes = requireText("input.notes", input.notes, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const incident = await findOrFail(tx, PoliceIncident, input.incidentId);
+      const incident = await findForWriter(tx, PoliceIncident, input.incidentId);
       const secondSession = incident.status === PoliceIncidentStatus.SECOND_SESSION_SCHEDULED;
       const action: PoliceIncidentAction = input.agreementReached ? "recordAgreement" : secondSession ? "recordMediationFailure" : "scheduleSecondSession";
       const sequence = secondSession ? 2 : 1;
@@ -151,6 +160,7 @@ export class PoliceIncidentResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => PoliceIncident, { description: "Whether the parties performed the agreement: performed → no penalty (不予处罚); not performed → FAILED, open to penalty or referral." })
   async recordIncidentAgreementPerformance(
     @Arg("id", () => ID, { description: "Id of the incident." }) id: string,
@@ -160,7 +170,7 @@ export class PoliceIncidentResolver {
   ): Promise<PoliceIncident> {
     const text = performed ? optionalText("note", note, 2000) : requireText("note", note, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const incident = await findOrFail(tx, PoliceIncident, id);
+      const incident = await findForWriter(tx, PoliceIncident, id);
       applyTransition(tx, incidentWorkflow, incident, performed ? "recordPerformance" : "recordNonPerformance", text);
       incident.performanceNote = text;
       incident.dueAt = null;
@@ -169,6 +179,7 @@ export class PoliceIncidentResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => PoliceIncident, { description: "Mediation failed or the agreement was not performed: the police penalise according to law (依法处罚) and tell the parties they may sue over the civil dispute (告知可向人民法院起诉)." })
   async penaliseIncident(
     @Arg("id", () => ID, { description: "Id of the incident." }) id: string,
@@ -179,7 +190,7 @@ export class PoliceIncidentResolver {
     const penaltyText = requireText("penalty", penalty, 2000);
     const advice = requireText("adviceToSue", adviceToSue, 2000);
     return writeInTransaction(ctx, async (tx) => {
-      const incident = await findOrFail(tx, PoliceIncident, id);
+      const incident = await findForWriter(tx, PoliceIncident, id);
       applyTransition(tx, incidentWorkflow, incident, "penalise", `${penaltyText}; 告知起诉: ${advice}`);
       incident.penalty = penaltyText;
       incident.adviceToSue = advice;
@@ -189,6 +200,7 @@ export class PoliceIncidentResolver {
     });
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => PoliceIncident, {
     description:
       "The police hand the dispute to the mediation centre (警调对接), before or instead of police mediation, or after it failed: in the same transaction a POLICE_REFERRAL handoff carries the incident's parties, dispute type and narrative to the centre. When the centre accepts, its unified number comes back onto the incident; when its case ends, the result does (mediationOutcome, mediationResult). The same idempotencyKey returns the same result and never hands the incident off twice.",
@@ -204,7 +216,7 @@ export class PoliceIncidentResolver {
     const number = optionalUnifiedNumber("unifiedNumber", unifiedNumber);
     return idempotently(() =>
       writeInTransaction(ctx, async (tx) => {
-        const incident = await findForUpdate(tx, PoliceIncident, id);
+        const incident = await findForWriter(tx, PoliceIncident, id, { lock: true });
         if (await earlierOffer(tx, HandoffKind.POLICE_REFERRAL, incident.id, idempotencyKey)) return incident;
         applyTransition(tx, incidentWorkflow, incident, "referToMediationCenter", organisation);
         if (number && incident.unifiedNumber && number !== incident.unifiedNumber) {

@@ -1,4 +1,4 @@
-import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party } from "@hub/kit";
+import { DisputeReference, type HubContext, loadCasesOfParty, loadManyBy, Party, readableAll } from "@hub/kit";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { PoliceIncident } from "../entities/incident.entity.ts";
 import { incidentWorkflow } from "../workflow/incident.workflow.ts";
@@ -7,8 +7,8 @@ import { incidentWorkflow } from "../workflow/incident.workflow.ts";
 @Resolver(() => Party)
 export class PartyPoliceResolver {
   @FieldResolver(() => [PoliceIncident], { description: "110 incidents in which this party appears (警调对接)." })
-  policeIncidents(@Root() party: Party, @Ctx() ctx: HubContext): Promise<PoliceIncident[]> {
-    return loadCasesOfParty(ctx, PoliceIncident, incidentWorkflow.caseType, party.partyKey);
+  async policeIncidents(@Root() party: Party, @Ctx() ctx: HubContext): Promise<PoliceIncident[]> {
+    return readableAll(ctx, incidentWorkflow.caseType, await loadCasesOfParty(ctx, PoliceIncident, incidentWorkflow.caseType, party.partyKey));
   }
 }
 
@@ -16,7 +16,7 @@ export class PartyPoliceResolver {
 @Resolver(() => DisputeReference)
 export class DisputePoliceResolver {
   @FieldResolver(() => [PoliceIncident], { description: "110 incidents under this unified dispute number." })
-  policeIncidents(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<PoliceIncident[]> {
-    return loadManyBy(ctx, PoliceIncident, "unifiedNumber", dispute.unifiedNumber);
+  async policeIncidents(@Root() dispute: DisputeReference, @Ctx() ctx: HubContext): Promise<PoliceIncident[]> {
+    return readableAll(ctx, incidentWorkflow.caseType, await loadManyBy(ctx, PoliceIncident, "unifiedNumber", dispute.unifiedNumber));
   }
 }
