@@ -46,8 +46,11 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         // make-fetch-happen (minipass-fetch) takes a timeout in milliseconds.
         return await fetch(target, { ...init, headers, ...(timeoutMs > 0 ? { timeout: timeoutMs } : {}) } as typeof init);
       } catch (error) {
-        if ((error as { type?: string }).type === "request-timeout") throw new Error(`${name} did not answer within ${timeoutMs} ms`);
-        throw error;
+        // Named after the channel, so the caller knows which part of the answer is missing.
+        const timedOut = (error as { type?: string }).type === "request-timeout";
+        throw new GraphQLError(timedOut ? `${name} did not answer within ${timeoutMs} ms` : `${name} could not be reached: ${(error as Error).message}`, {
+          extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: name },
+        });
       }
     };
   }
@@ -169,7 +172,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // Armor's token limit throws from a hook, which Apollo Server 5 reports as "Validation
+    // aborted."; graphql-js counts tokens itself while parsing (parseOptions below).
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     // "Did you mean …?" maps the schema for whoever probes it; off where introspection is off.
     blockFieldSuggestion: { enabled: settings.production },
@@ -180,6 +185,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     includeStacktraceInErrorResponses: false,
     introspection: !settings.production,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,
     plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginDrainHttpServer({ httpServer })],
   });

@@ -1,0 +1,130 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createGateway, type GatewayServer } from "@hub/gateway";
+import type { GatewaySettings } from "../../gateway/src/settings.ts";
+import { freePort } from "../../scripts/lib/ports.ts";
+import { courtClerk, mediator, policeOfficer } from "../support/callers.ts";
+import { headersFor, type GraphQLResponse, type Who } from "../support/client.ts";
+
+// Gateways of their own, in this process, on OS-chosen ports, in front of the real subgraphs:
+// each with the one setting its test is about.
+async function gatewayWith(settings: Partial<GatewaySettings>, subgraphUrl?: (name: string) => string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const urls = inject("subgraphUrls");
+  const gateway: GatewayServer = await createGateway({ settings, subgraphUrl: subgraphUrl ?? ((name) => urls[name]!) });
+  const url = await gateway.listen(0, "127.0.0.1");
+  return {
+    url,
+    stop: async () => {
+      await gateway.stop();
+      gateway.httpServer.closeAllConnections();
+    },
+  };
+}
+
+async function ask(url: string, query: string, who?: Who, extraHeaders: Record<string, string> = {}) {
+  const response = await fetch(url, { method: "POST", headers: { ...(await headersFor(who)), ...extraHeaders }, body: JSON.stringify({ query }) });
+  return { status: response.status, retryAfter: response.headers.get("retry-after"), body: (await response.json()) as GraphQLResponse };
+}
+
+describe("the per-caller rate limit", () => {
+  let gateway: Awaited<ReturnType<typeof gatewayWith>>;
+  // Practically no refill: after the burst of 3, the 4th request in a row is over the limit.
+  beforeAll(async () => (gateway = await gatewayWith({ rateLimit: { perSecond: 0.001, burst: 3 } })));
+  afterAll(() => gateway.stop());
+
+  it("admits a caller's burst, then answers 429 with a message and Retry-After", async () => {
+    const clerk = courtClerk("530402", "限流测试-书记员");
+    for (let i = 0; i < 3; i++) expect((await ask(gateway.url, "{ __typename }", clerk)).status).toBe(200);
+    const refused = await ask(gateway.url, "{ __typename }", clerk);
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+    expect(refused.body.errors?.[0]?.message).toMatch(/^Too many requests from court-530402\/限流测试-书记员: the limit is 0.001 per second \(bursts of 3\); retry after \d+ s$/);
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+  });
+
+  it("counts each caller on its own", async () => {
+    const officer = policeOfficer("530402", "限流测试-民警");
+    for (let i = 0; i < 3; i++) expect((await ask(gateway.url, "{ __typename }", officer)).status).toBe(200);
+    expect((await ask(gateway.url, "{ __typename }", officer)).status).toBe(429);
+    expect((await ask(gateway.url, "{ __typename }", mediator("530402", "限流测试-调解员"))).status).toBe(200);
+  });
+
+  it("limits requests without a valid token by address, so tokens cannot be guessed at full speed", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const response = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer guess" }, body: "{}" });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
+  });
+});
+
+describe("a subgraph that does not answer in time", () => {
+  let gateway: Awaited<ReturnType<typeof gatewayWith>>;
+  let silent: http.Server;
+  beforeAll(async () => {
+    // Takes the request and never answers, like a subgraph stuck on a lock.
+    silent = http.createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql`;
+    const urls = inject("subgraphUrls");
+    gateway = await gatewayWith({ subgraphTimeoutMs: 300 }, (name) => (name === "court-mediation" ? silentUrl : urls[name]!));
+  });
+  afterAll(async () => {
+    await gateway.stop();
+    silent.closeAllConnections();
+    await new Promise((resolve) => silent.close(resolve));
+  });
+
+  it("is given up after the timeout; the answer keeps what the other subgraphs returned", async () => {
+    const result = await ask(gateway.url, `{ __typename courtReferral(id: "00000000-0000-4000-8000-000000000000") { id } mediationCommittees(first: 1) { id } }`, mediator());
+    expect(result.status).toBe(200);
+    expect(result.body.data?.__typename).toBe("Query");
+    expect(result.body.data?.courtReferral).toBeNull();
+    expect(Array.isArray(result.body.data?.mediationCommittees)).toBe(true);
+    expect(result.body.errors?.map((e) => [e.message, e.extensions?.code, e.extensions?.serviceName])).toEqual([["court-mediation did not answer within 300 ms", "SUBGRAPH_UNAVAILABLE", "court-mediation"]]);
+  });
+});
+
+describe("production mode at the gateway", () => {
+  let gateway: Awaited<ReturnType<typeof gatewayWith>>;
+  beforeAll(async () => {
+    const urls = inject("subgraphUrls");
+    const closed = `http://127.0.0.1:${await freePort()}/graphql`;
+    gateway = await gatewayWith({ production: true }, (name) => (name === "notary" ? closed : urls[name]!));
+  });
+  afterAll(() => gateway.stop());
+
+  it("refuses introspection", async () => {
+    const result = await ask(gateway.url, "{ __schema { types { name } } }", mediator());
+    expect(result.body.data ?? null).toBeNull();
+    expect(result.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(result.body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+  });
+
+  it("suggests no field names", async () => {
+    const result = await ask(gateway.url, "{ mediationCommitees(first: 1) { id } }", mediator());
+    expect(result.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(result.body.errors?.[0]?.message).toMatch(/Cannot query field "mediationCommitees"/);
+    expect(result.body.errors?.[0]?.message).not.toMatch(/Did you mean|mediationCommittees/);
+  });
+
+  it("masks internal errors (a subgraph's address, the network error) but keeps the code and the channel", async () => {
+    const result = await ask(gateway.url, `{ __typename notarisationApplication(id: "00000000-0000-4000-8000-000000000000") { id } }`, mediator());
+    const text = JSON.stringify(result.body);
+    expect(text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack/);
+    expect(result.body.errors?.[0]?.message).toBe("The notary service could not answer this part of the request; the rest of the answer is complete");
+    expect(result.body.data).toEqual({ __typename: "Query", notarisationApplication: null });
+    expect(result.body.errors?.[0]?.extensions?.code).toBe("SUBGRAPH_UNAVAILABLE");
+    expect(result.body.errors?.[0]?.extensions?.serviceName).toBe("notary");
+  });
+
+  it("keeps the messages written for callers (bad input, unauthenticated)", async () => {
+    const result = await ask(gateway.url, `{ mediationCase(id: "not-a-uuid") { id } }`, mediator());
+    expect(result.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(result.body.errors?.[0]?.message).toMatch(/not-a-uuid/);
+    const anonymous = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(anonymous.status).toBe(401);
+  });
+});
