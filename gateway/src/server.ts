@@ -1,5 +1,5 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import type { FetcherResponse } from "@apollo/utils.fetcher";
+import type { Fetcher, FetcherResponse } from "@apollo/utils.fetcher";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -32,22 +32,26 @@ export interface GatewayContext {
  * longer than the timeout is abandoned, and the gateway answers with what the others returned.
  */
 class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** What sends the signed request: @apollo/gateway's default (make-fetch-happen) unless replaced. */
+  transport: Fetcher;
+
   constructor(url: string, name: string, timeoutMs: number) {
     super({ url });
-    const fetch = this.fetcher;
+    this.transport = this.fetcher;
     this.fetcher = async (target, init) => {
       const headers = { ...(init?.headers as Record<string, string>) };
       const context = headers[CONTEXT_HEADER];
       if (!context) throw new Error(`no caller to send to ${name}`);
-      const path = new URL(target).pathname + new URL(target).search;
+      const { pathname, search } = new URL(target);
       const body = typeof init?.body === "string" ? init.body : "";
-      Object.assign(headers, signEncodedCall(context, init?.method ?? "POST", path, body));
+      Object.assign(headers, signEncodedCall(context, init?.method ?? "POST", pathname + search, body));
+      const signal = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
       try {
-        // make-fetch-happen (minipass-fetch) takes a timeout in milliseconds.
-        return await fetch(target, { ...init, headers, ...(timeoutMs > 0 ? { timeout: timeoutMs } : {}) } as typeof init);
+        // make-fetch-happen also takes a timeout in milliseconds, which covers reading the body.
+        return await this.transport(target, { ...init, headers, signal, ...(timeoutMs > 0 ? { timeout: timeoutMs } : {}) } as typeof init);
       } catch (error) {
         // Named after the channel, so the caller knows which part of the answer is missing.
-        const timedOut = (error as { type?: string }).type === "request-timeout";
+        const timedOut = signal?.aborted || (error as { type?: string }).type === "request-timeout";
         throw new GraphQLError(timedOut ? `${name} did not answer within ${timeoutMs} ms` : `${name} could not be reached: ${(error as Error).message}`, {
           extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: name },
         });

@@ -36,4 +36,21 @@ describe("docker-compose.yml", () => {
     }
     expect(gateway.ports).toContain("127.0.0.1:4000:4000");
   });
+
+  // The image runs with NODE_ENV=production: services refuse development keys, so compose must
+  // hand them real ones and stop, naming the variable, when one is missing.
+  it("gives every service its keys from the environment, with no development default", () => {
+    const required = (value: string, variable: string) => expect(value, variable).toMatch(new RegExp(`^\\$\\{${variable}:\\?set ${variable} `));
+    for (const { name } of SUBGRAPHS) {
+      const env = compose.services[name].environment;
+      for (const variable of ["HUB_SERVICE_SECRET", "HUB_PARTY_KEY_SECRET", "HUB_DATA_KEY"]) required(env[variable], variable);
+    }
+    const gateway = compose.services.gateway.environment;
+    for (const variable of ["HUB_SERVICE_SECRET", "HUB_JWT_ISSUER", "HUB_JWT_AUDIENCE"]) required(gateway[variable], variable);
+    for (const variable of ["HUB_JWKS_URL", "HUB_JWT_PUBLIC_KEY", "HUB_JWT_SECRET"]) expect(gateway[variable]).toBe(`\${${variable}:-}`);
+    for (const variable of ["HUB_RATE_LIMIT_PER_SECOND", "HUB_RATE_LIMIT_BURST", "HUB_MAX_BODY_BYTES", "HUB_SUBGRAPH_TIMEOUT_MS", "HUB_MAX_DEPTH", "HUB_MAX_ALIASES", "HUB_MAX_TOKENS"]) {
+      expect(gateway[variable], variable).toMatch(new RegExp(`^\\$\\{${variable}:-\\d+\\}$`));
+    }
+    expect(JSON.stringify(compose)).not.toMatch(/dev-(service|party|jwt)-|0707070707/);
+  });
 });
