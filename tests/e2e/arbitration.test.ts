@@ -1,6 +1,8 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { errorCode, gql, gqlOk, stepRunner } from "../support/client.ts";
+import { actingAs, actorOf } from "../support/acting.ts";
+import { arbitrator } from "../support/callers.ts";
+import { errorCode, type Who } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParty } from "../support/people.ts";
 import { daysAgo, legalDue, ms } from "../support/time.ts";
@@ -12,6 +14,11 @@ import { masked, newUnifiedNumber, UNKNOWN_ID } from "../support/values.ts";
 // arbitration database.
 
 const SUBGRAPH = "arbitration";
+
+// Only the arbitration commission writes to this channel; these workflow tests act as one whose
+// scope is the whole country (division scope has tests of its own, tests/e2e/authz-*.test.ts).
+const COMMISSION = arbitrator("", "仲裁院-立案员");
+const { gql, gqlOk, stepRunner } = actingAs(COMMISSION);
 
 const caseNumber = () => `玉劳人仲案字〔${new Date().getFullYear()}〕第${randomInt(1, 1_000_000_000)}号`;
 
@@ -44,13 +51,13 @@ function labourInput(tag: string, overrides: Record<string, unknown> = {}) {
   };
 }
 
-async function apply(tag: string, overrides: Record<string, unknown> = {}, actor = "仲裁院-立案员") {
+async function apply(tag: string, overrides: Record<string, unknown> = {}, actor: Who = COMMISSION) {
   const data = await gqlOk(APPLY, { input: labourInput(tag, overrides) }, actor);
   return data.applyForArbitration;
 }
 
 /** Runs one state-change mutation `name(id: ..., args)` and returns the case. */
-const step = stepRunner(CASE_FIELDS, "仲裁院-仲裁员");
+const step = stepRunner(CASE_FIELDS, arbitrator("", "仲裁院-仲裁员"));
 
 /** What the arbitration database holds for one test's tag: cases, their claims, parties and timeline entries. */
 async function rowsTagged(tag: string) {
@@ -134,7 +141,7 @@ describe("arbitration (仲裁)", () => {
     expect(employer).toMatchObject({ kind: "ORGANISATION", identifierMasked: "913501********0Y43", phoneMasked: null });
     expect(JSON.stringify(applied)).not.toContain(workerId);
     expect(applied.timeline).toEqual([
-      expect.objectContaining({ action: "register", fromStatus: null, toStatus: "APPLIED", actor: "红塔区仲裁院-立案员", note: null }),
+      expect.objectContaining({ action: "register", fromStatus: null, toStatus: "APPLIED", actor: actorOf("红塔区仲裁院-立案员"), note: null }),
     ]);
 
     const mediating = await step("startArbitrationPreMediation", applied.id, "", "红塔区仲裁院-调解员");
@@ -142,7 +149,7 @@ describe("arbitration (仲裁)", () => {
     expect(ms(mediating.dueAt)).toBe(legalDue(mediating.preMediationStartedAt, { days: 15 }));
 
     const number = caseNumber();
-    const accepted = await step("acceptArbitration", applied.id, `caseNumber: "${number}"`, "红塔区仲裁院-立案庭");
+    const accepted = await step("acceptArbitration", applied.id, `caseNumber: "${number}"`, "红塔区仲裁院-受理处");
     expect(accepted).toMatchObject({ status: "ACCEPTED", caseNumber: number, overdue: false });
     expect(ms(accepted.dueAt)).toBe(legalDue(accepted.acceptedAt, { days: 45 }));
 
@@ -164,12 +171,12 @@ describe("arbitration (仲裁)", () => {
     });
     expect(awarded.closedAt).not.toBeNull();
     expect(awarded.timeline.map((t: any) => [t.action, t.fromStatus, t.toStatus, t.actor, t.note])).toEqual([
-      ["register", null, "APPLIED", "红塔区仲裁院-立案员", null],
-      ["startPreMediation", "APPLIED", "PRE_MEDIATION", "红塔区仲裁院-调解员", null],
-      ["accept", "PRE_MEDIATION", "ACCEPTED", "红塔区仲裁院-立案庭", number],
-      ["startHearing", "ACCEPTED", "HEARING", "仲裁员-李", null],
-      ["extendAward", "HEARING", "HEARING", "仲裁委主任", "需进行工伤鉴定，案情复杂"],
-      ["closeWithAward", "HEARING", "CLOSED", "仲裁员-李", "被申请人支付工资及二倍工资差额"],
+      ["register", null, "APPLIED", actorOf("红塔区仲裁院-立案员"), null],
+      ["startPreMediation", "APPLIED", "PRE_MEDIATION", actorOf("红塔区仲裁院-调解员"), null],
+      ["accept", "PRE_MEDIATION", "ACCEPTED", actorOf("红塔区仲裁院-受理处"), number],
+      ["startHearing", "ACCEPTED", "HEARING", actorOf("仲裁员-李"), null],
+      ["extendAward", "HEARING", "HEARING", actorOf("仲裁委主任"), "需进行工伤鉴定，案情复杂"],
+      ["closeWithAward", "HEARING", "CLOSED", actorOf("仲裁员-李"), "被申请人支付工资及二倍工资差额"],
     ]);
     const times = awarded.timeline.map((t: any) => ms(t.at));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
@@ -228,9 +235,9 @@ describe("arbitration (仲裁)", () => {
     const first = await apply(tag);
     await step("acceptArbitration", first.id, `caseNumber: "${caseNumber()}"`);
     await step("startArbitrationHearing", first.id);
-    const withdrawn = await step("withdrawArbitration", first.id, `reason: "双方已自行和解"`, "申请人");
+    const withdrawn = await step("withdrawArbitration", first.id, `reason: "双方已自行和解"`, "仲裁院-申请人代理");
     expect(withdrawn).toMatchObject({ status: "WITHDRAWN", outcome: "WITHDRAWN", outcomeSummary: "双方已自行和解", dueAt: null, overdue: false });
-    expect(withdrawn.timeline.at(-1)).toMatchObject({ action: "withdraw", fromStatus: "HEARING", toStatus: "WITHDRAWN", actor: "申请人" });
+    expect(withdrawn.timeline.at(-1)).toMatchObject({ action: "withdraw", fromStatus: "HEARING", toStatus: "WITHDRAWN", actor: actorOf("仲裁院-申请人代理") });
 
     const second = await apply(tag, { disputeType: "MIGRANT_WORKER_WAGES" });
     const declined = await step("declineArbitration", second.id, `reason: "申请人与被申请人之间不存在劳动关系"`);

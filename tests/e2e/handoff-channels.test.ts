@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { actorName, HONGTA, courtClerk, mediator, petitionClerk, policeOfficer } from "../support/callers.ts";
 import { errorCode, gql, gqlOk, type GraphQLResponse } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { waitFor } from "../support/fault-hub.ts";
@@ -12,10 +13,10 @@ import { masked, unique, UNKNOWN_ID } from "../support/values.ts";
 // road back to the court (司法确认 centre → court). Delivery is asynchronous: every wait is a
 // bounded poll, never a fixed sleep.
 
-const POLICE = "红塔分局玉兴派出所-e2e";
-const BUREAU = "红塔区信访局-访调对接e2e";
-const COURT = "红塔区人民法院-e2e";
-const CENTRE = "红塔区人民调解中心-e2e";
+const POLICE = policeOfficer(HONGTA, "红塔分局玉兴派出所-e2e");
+const BUREAU = petitionClerk(HONGTA, "红塔区信访局-访调对接e2e");
+const COURT = courtClerk(HONGTA, "红塔区人民法院-e2e");
+const CENTRE = mediator(HONGTA, "红塔区人民调解中心-e2e");
 
 const RECORD = `id direction kind status fromChannel fromCaseType fromCaseId toChannel toCaseType toCaseId unifiedNumber summary
   reason outcome result dueAt offeredAt deliveredAt decidedAt completedAt idempotencyKey timeline { action fromStatus toStatus actor note }`;
@@ -88,7 +89,7 @@ async function acceptAtCentre(handoffId: string, senderParties: { partyKey: stri
   const accepted = (await gqlOk(ACCEPT_AT_CENTRE, { id: handoffId }, CENTRE)).acceptHandoffAtMediationCenter;
   expect(accepted).toMatchObject({ id: handoffId, direction: "INCOMING", status: "ACCEPTED", toChannel: "mediation-center", toCaseType: "MediationCase" });
   expect(accepted.unifiedNumber).toMatch(/^530402-\d{4}-\d{6}$/);
-  const opened = (await gqlOk(CENTRE_CASE, { id: accepted.toCaseId })).mediationCase;
+  const opened = (await gqlOk(CENTRE_CASE, { id: accepted.toCaseId }, CENTRE)).mediationCase;
   expect(opened).toMatchObject({ id: accepted.toCaseId, unifiedNumber: accepted.unifiedNumber, status: "REGISTERED" });
   expect(opened.dispute).toMatchObject({ unifiedNumber: accepted.unifiedNumber, sourceReference });
   // The same people, recognised by the same key, without anyone typing their ID numbers again.
@@ -224,7 +225,7 @@ describe("警调对接: a police incident handed to the mediation centre", () =>
       ["receiver:accepted", "ACCEPTED"],
       ["receiver:completed", "COMPLETED"],
     ]);
-    expect(final.sender.timeline[0].actor).toBe(POLICE);
+    expect(final.sender.timeline[0].actor).toBe(actorName(POLICE));
     expect(final.sender.timeline[3].actor).toBe("system:mediation-center");
   }, 60_000);
 
@@ -298,7 +299,7 @@ describe("访调对接: a petition diverted to the mediation centre", () => {
 
     // The satisfaction callback follows the result and ends the mediation clock.
     const callback = (
-      await gqlOk(`mutation($id: ID!) { recordPetitionSatisfaction(id: $id, satisfaction: SATISFIED, note: "工资已结清") { ${PETITION_FIELDS} } }`, { id: petition.id }, "回访员")
+      await gqlOk(`mutation($id: ID!) { recordPetitionSatisfaction(id: $id, satisfaction: SATISFIED, note: "工资已结清") { ${PETITION_FIELDS} } }`, { id: petition.id }, BUREAU)
     ).recordPetitionSatisfaction;
     expect(callback).toMatchObject({ status: "DIVERTED", satisfaction: "SATISFIED", dueAt: null, mediationOutcome: "SUCCEEDED" });
   }, 60_000);
@@ -318,7 +319,7 @@ describe("诉调对接: a court referral handed to the mediation centre", () => 
     const key = randomUUID();
     const handed = (await gqlOk(HAND_OFF, { id: referral.id, key }, COURT)).handOffReferralToMediationCenter;
     expect(handed.status).toBe("REFERRED");
-    expect(handed.timeline.at(-1)).toMatchObject({ action: "handOff", fromStatus: "REFERRED", toStatus: "REFERRED", actor: COURT });
+    expect(handed.timeline.at(-1)).toMatchObject({ action: "handOff", fromStatus: "REFERRED", toStatus: "REFERRED", actor: actorName(COURT) });
     expect(handed.handoffs).toHaveLength(1);
     const offered = handed.handoffs[0];
     // The centre must answer within the referral's own legal time limit (委派: 30 days).
@@ -392,7 +393,7 @@ describe("诉调对接: a court referral handed to the mediation centre", () => 
       await gqlOk(`mutation($id: ID!) { recordReferralSuccess(id: $id, result: { resultSummary: "双方达成和解", agreedAmount: "30000.00" }) { ${REFERRAL_FIELDS} } }`, { id: referral.id }, COURT)
     ).recordReferralSuccess;
     expect(done).toMatchObject({ status: "SUCCEEDED", resultSummary: "双方达成和解", handoffs: [] });
-    expect(done.timeline.at(-1)).toMatchObject({ action: "recordSuccess", actor: COURT });
+    expect(done.timeline.at(-1)).toMatchObject({ action: "recordSuccess", actor: actorName(COURT) });
     expect(errorCode(await gql(`mutation($id: ID!) { recordReferralFailure(id: $id, reason: "晚了") { id } }`, { id: referral.id }, COURT))).toBe("CONFLICT");
   });
 
@@ -491,7 +492,7 @@ describe("司法确认: an agreement the centre sends to the court", () => {
     expect(opened.parties.map((p: any) => p.role)).toEqual(["APPLICANT", "APPLICANT"]);
     expect(opened.parties.map((p: any) => p.identifierMasked).sort()).toEqual(who.map((p) => masked(p.id)).sort());
     expect(ms(opened.appliedAt)).toBe(ms(arrived.receiver.offeredAt));
-    expect(opened.timeline[0]).toMatchObject({ action: "register", toStatus: "APPLIED", actor: COURT });
+    expect(opened.timeline[0]).toMatchObject({ action: "register", toStatus: "APPLIED", actor: actorName(COURT) });
 
     const caseNumber = `（2026）云0402民特${randomInt(100_000, 999_999)}号`;
     await gqlOk(`mutation($id: ID!, $n: CaseNumber!) { acceptJudicialConfirmation(id: $id, caseNumber: $n) { id } }`, { id: opened.id, n: caseNumber }, COURT);

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { randomInt, randomUUID } from "node:crypto";
+import { actorName, HONGTA, arbitrator, courtClerk, mediator } from "../support/callers.ts";
 import { gql, gqlOk, errorCode } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParties, personParty, type Person } from "../support/people.ts";
@@ -11,9 +12,9 @@ import { masked, unique, UNKNOWN_ID } from "../support/values.ts";
 // (不服仲裁裁决起诉, AWARD_CHALLENGE). Both open a CourtFiling at court-mediation; filing it (立案)
 // or refusing it (不予立案) completes the handoff on both sides. All through the gateway.
 
-const CENTRE_ACTOR = "红塔区人民调解中心-立案e2e";
-const COURT_ACTOR = "红塔区人民法院立案庭-立案e2e";
-const ARBITRATION_ACTOR = "红塔区仲裁院-立案e2e";
+const CENTRE_ACTOR = mediator(HONGTA, "红塔区人民调解中心-立案e2e");
+const COURT_ACTOR = courtClerk(HONGTA, "红塔区人民法院立案庭-立案e2e");
+const ARBITRATION_ACTOR = arbitrator(HONGTA, "红塔区仲裁院-立案e2e");
 const COURT = "玉溪市红塔区人民法院";
 /** Bounded wait for asynchronous delivery: polled every 200 ms, never a fixed sleep. */
 const WAIT_MS = 15_000;
@@ -168,13 +169,13 @@ describe("handoffs into court: failed mediation → filing (调解不成转立�
     expect(filing.sourceReference).toContain(opened.caseId);
     expect(ms(filing.dueAt)).toBe(legalDue(filing.receivedAt, { days: 7 }));
     expect(filing.parties.map((p: any) => [p.name, p.identifierMasked]).sort()).toEqual(opened.people.map((p) => [p.name, masked(p.id)]).sort());
-    expect(filing.timeline[0]).toMatchObject({ toStatus: "RECEIVED", actor: COURT_ACTOR });
+    expect(filing.timeline[0]).toMatchObject({ toStatus: "RECEIVED", actor: actorName(COURT_ACTOR) });
     expect(filing.handoffs).toEqual([expect.objectContaining({ id: offered.id, kind: "COURT_FILING", status: "ACCEPTED" })]);
 
     const caseNumber = filedNumber();
     const filed = (await gqlOk(FILE, { id: filing.id, caseNumber }, COURT_ACTOR)).fileCourtFiling;
     expect(filed).toMatchObject({ status: "FILED", caseNumber, dueAt: null, overdue: false });
-    expect(filed.timeline.at(-1)).toMatchObject({ action: "file", fromStatus: "RECEIVED", toStatus: "FILED", actor: COURT_ACTOR });
+    expect(filed.timeline.at(-1)).toMatchObject({ action: "file", fromStatus: "RECEIVED", toStatus: "FILED", actor: actorName(COURT_ACTOR) });
     const done = await waitForStatuses(offered.id, "mediationCenterRecord", "COMPLETED", "COMPLETED");
     for (const side of [done.sender, done.court]) expect(side).toMatchObject({ outcome: "SUCCEEDED", result: `已立案 ${caseNumber}` });
 

@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { inject } from "vitest";
 import { randomUUID } from "node:crypto";
 import { encryptField, signServiceCall } from "@hub/kit";
+import { actorName, HONGTA, mediator, policeOfficer } from "../support/callers.ts";
 import { gql, gqlOk, errorCode, type GraphQLResponse } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { newResidentId, personParties, personParty, withWrongCheckCharacter, type Person } from "../support/people.ts";
@@ -14,8 +15,9 @@ import { masked, newUnifiedNumber, unique, UNKNOWN_ID } from "../support/values.
 // the result of its mediation case sent back when the case ends.
 
 const CENTRE = "mediation-center";
-const ACTOR = "红塔区人民调解中心-移交e2e";
-const POLICE_ACTOR = "红塔分局玉兴派出所-移交e2e";
+// The centre takes disputes from several districts in this file: its scope is the whole country.
+const ACTOR = mediator("", "红塔区人民调解中心-移交e2e");
+const POLICE_ACTOR = policeOfficer(HONGTA, "红塔分局玉兴派出所-移交e2e");
 /** Bounded wait for asynchronous delivery: polled every 200 ms, never a fixed sleep. */
 const WAIT_MS = 15_000;
 
@@ -320,10 +322,10 @@ describe("mediation-center → arbitration: a failed labour mediation (劳动仲
     expect(sent).toMatchObject({ kind: "LABOUR_ARBITRATION", fromCaseType: "MediationCase", fromCaseId: failed.caseId, toChannel: "arbitration", unifiedNumber: failed.unifiedNumber });
     const sides = await waitForStatuses(sent.id, "arbitrationRecord", "DELIVERED", "DELIVERED");
     expect(sides.other).toMatchObject({ direction: "INCOMING", kind: "LABOUR_ARBITRATION", fromCaseId: failed.caseId });
-    const listed = (await gqlOk(CASE, { id: failed.caseId })).mediationCase.handoffs;
+    const listed = (await gqlOk(CASE, { id: failed.caseId }, ACTOR)).mediationCase.handoffs;
     expect(listed.map((h: any) => [h.id, h.direction, h.kind])).toEqual([[sent.id, "OUTGOING", "LABOUR_ARBITRATION"]]);
     expect(listed[0].timeline.map((t: any) => t.action)).toEqual(expect.arrayContaining(["offer", "delivered"]));
-    expect(listed[0].timeline[0].actor).toBe(ACTOR);
+    expect(listed[0].timeline[0].actor).toBe(actorName(ACTOR));
   });
 
   it("refuses a case that has not failed (CONFLICT) and a dispute that is not about labour (BAD_USER_INPUT)", async () => {
@@ -372,14 +374,14 @@ describe("police-mediation → mediation-center: a referred 110 incident (警调
     expect(accepted).toMatchObject({ status: "ACCEPTED", direction: "INCOMING", toCaseType: "MediationCase" });
     expect(accepted.unifiedNumber).toMatch(/^530402-\d{4}-\d{6}$/);
 
-    const opened = (await gqlOk(CASE, { id: accepted.toCaseId })).mediationCase;
+    const opened = (await gqlOk(CASE, { id: accepted.toCaseId }, ACTOR)).mediationCase;
     expect(opened).toMatchObject({ status: "REGISTERED", committee: null, unifiedNumber: accepted.unifiedNumber });
     expect(opened.dispute).toMatchObject({ source: "POLICE", sourceReference: incident.incidentNumber, disputeType: "NEIGHBOURHOOD", divisionCode: "530402" });
     expect(opened.parties.map((p: any) => [p.role, p.name, p.identifierMasked]).sort()).toEqual(
       [["APPLICANT", "王五", masked(people[0]!.id)], ["RESPONDENT", "赵六", masked(people[1]!.id)]].sort(),
     );
     expect(opened.handoffs.map((h: any) => [h.id, h.direction, h.status])).toEqual([[handoffId, "INCOMING", "ACCEPTED"]]);
-    expect(opened.timeline[0]).toMatchObject({ action: "register", toStatus: "REGISTERED", actor: ACTOR });
+    expect(opened.timeline[0]).toMatchObject({ action: "register", toStatus: "REGISTERED", actor: actorName(ACTOR) });
 
     // The police learn the unified number the centre minted.
     const policeSide = await waitForStatuses(handoffId, "policeMediationRecord", "ACCEPTED", "ACCEPTED");
@@ -459,7 +461,7 @@ describe("court-mediation → mediation-center: what the receiver does with a pa
     expect(await response.json()).toMatchObject({ status: "DELIVERED" });
     const accepted = (await gqlOk(ACCEPT_AT_CENTRE, { id }, ACTOR)).acceptHandoffAtMediationCenter;
     expect(accepted).toMatchObject({ status: "ACCEPTED", unifiedNumber: number, toCaseType: "MediationCase" });
-    const opened = (await gqlOk(CASE, { id: accepted.toCaseId })).mediationCase;
+    const opened = (await gqlOk(CASE, { id: accepted.toCaseId }, ACTOR)).mediationCase;
     expect(opened.dispute).toMatchObject({ unifiedNumber: number, source: "COURT", sourceReference: "（2026）云0402民初1234号", amount: "56000.00", disputeType: "CONTRACT" });
     expect(opened.parties).toHaveLength(2);
   });
@@ -471,7 +473,7 @@ describe("court-mediation → mediation-center: what the receiver does with a pa
     const bad = await deliverAsCourt(courtPayload({ unifiedNumber: "5304-2026-1" }));
     const remedied = (await gqlOk(ACCEPT_AT_CENTRE, { id: bad.id }, ACTOR)).acceptHandoffAtMediationCenter;
     expect(remedied.unifiedNumber).toMatch(/^530402-\d{4}-\d{6}$/);
-    const opened = (await gqlOk(CASE, { id: remedied.toCaseId })).mediationCase;
+    const opened = (await gqlOk(CASE, { id: remedied.toCaseId }, ACTOR)).mediationCase;
     expect(opened.dispute.unifiedNumber).toBe(remedied.unifiedNumber);
 
     // A number kept from a handoff takes the serial right after the last one minted for 美兰区 in
@@ -507,7 +509,7 @@ describe("court-mediation → mediation-center: what the receiver does with a pa
     expect(accepted.unifiedNumber).toBe(first.unifiedNumber);
     expect(accepted.toCaseId).not.toBe(first.caseId);
     expect(await disputeRows(first.unifiedNumber)).toEqual({ disputes: 1, cases: 2, parties: 2 });
-    const opened = (await gqlOk(CASE, { id: accepted.toCaseId })).mediationCase;
+    const opened = (await gqlOk(CASE, { id: accepted.toCaseId }, ACTOR)).mediationCase;
     expect(opened.dispute.mediationCases.map((c: any) => c.status)).toEqual(["FAILED", "REGISTERED"]);
   });
 
@@ -547,12 +549,12 @@ describe("court-mediation → mediation-center: what the receiver does with a pa
     await gqlOk(ACCEPT, { id: accepted.toCaseId, mediatorId: mediator.id }, ACTOR);
     await gqlOk(START, { id: accepted.toCaseId }, ACTOR);
     await gqlOk(AGREE, { id: accepted.toCaseId, input: { terms: "被告于三十日内支付货款五万元", amount: "50000.00", hasPaymentObligation: true } }, ACTOR);
-    const record = (await gqlOk(CASE, { id: accepted.toCaseId })).mediationCase.handoffs[0];
+    const record = (await gqlOk(CASE, { id: accepted.toCaseId }, ACTOR)).mediationCase.handoffs[0];
     expect(record).toMatchObject({ id, status: "COMPLETED", outcome: "SUCCEEDED" });
     expect(record.result).toContain("被告于三十日内支付货款五万元");
     expect(record.result).toContain("50000.00");
     expect(record.timeline.map((t: any) => t.action)).toEqual(["deliver", "accept", "complete"]);
-    expect(record.timeline.at(-1).actor).toBe(ACTOR);
+    expect(record.timeline.at(-1).actor).toBe(actorName(ACTOR));
   });
 
   it("refuses a handoff past its due date instead of accepting it", async () => {

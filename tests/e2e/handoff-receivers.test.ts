@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { actorName, HONGTA, arbitrator, mediator, notary } from "../support/callers.ts";
 import { errorCode, gql, gqlOk } from "../support/client.ts";
 import { rowCounts, sql } from "../support/db.ts";
 import { newResidentId, personParties, type Person } from "../support/people.ts";
@@ -11,9 +12,9 @@ import { unique } from "../support/values.ts";
 // parties and unified number) or rejects, and the end of the receiver's case travels back.
 // Delivery is asynchronous (graphile-worker): every wait below is a bounded poll, never a sleep.
 
-const ACTOR = "红塔区人民调解中心-调解员handoff-e2e";
-const NOTARY = "红塔公证处-公证员handoff-e2e";
-const ARBITRATOR = "红塔区劳动人事争议仲裁委员会-仲裁员handoff-e2e";
+const ACTOR = mediator(HONGTA, "红塔区人民调解中心-调解员handoff-e2e");
+const NOTARY = notary(HONGTA, "红塔公证处-公证员handoff-e2e");
+const ARBITRATOR = arbitrator(HONGTA, "红塔区劳动人事争议仲裁委员会-仲裁员handoff-e2e");
 
 const NOTARY_TABLES = ["notarisation_application", "case_party", "status_change", "handoff"];
 const ARBITRATION_TABLES = ["arbitration_case", "arbitration_claim", "case_party", "status_change", "handoff"];
@@ -186,7 +187,7 @@ describe("notary receives ENFORCEABLE_NOTARISATION handoffs", () => {
     expect(sortedParties(application.parties)).toEqual(sortedParties(dispute.parties));
     expect(application.parties.map((p: any) => p.role).sort()).toEqual(["APPLICANT", "RESPONDENT"]);
     expect(application.timeline).toHaveLength(1);
-    expect(application.timeline[0]).toMatchObject({ action: "register", fromStatus: null, toStatus: "APPLIED", actor: NOTARY });
+    expect(application.timeline[0]).toMatchObject({ action: "register", fromStatus: null, toStatus: "APPLIED", actor: actorName(NOTARY) });
     expect(application.timeline[0].note).toContain(sent.id);
     expect(application.handoffs).toEqual([
       { id: sent.id, direction: "INCOMING", status: "ACCEPTED", outcome: null, result: null, kind: "ENFORCEABLE_NOTARISATION", toCaseType: "NotarisationApplication", toCaseId: application.id },
@@ -302,7 +303,7 @@ describe("arbitration receives LABOUR_ARBITRATION handoffs", () => {
     expect(arbitration.claims[0]).toMatchObject({ position: 1, amount: "36000.00" });
     expect(sortedParties(arbitration.parties)).toEqual(sortedParties(dispute.parties));
     expect(arbitration.timeline).toHaveLength(1);
-    expect(arbitration.timeline[0]).toMatchObject({ action: "register", toStatus: "APPLIED", actor: ARBITRATOR });
+    expect(arbitration.timeline[0]).toMatchObject({ action: "register", toStatus: "APPLIED", actor: actorName(ARBITRATOR) });
     expect(arbitration.handoffs).toEqual([
       { id: sent.id, direction: "INCOMING", status: "ACCEPTED", outcome: null, result: null, kind: "LABOUR_ARBITRATION", toCaseType: "ArbitrationCase", toCaseId: arbitration.id },
     ]);

@@ -1,6 +1,8 @@
 import { describe, it, expect } from "vitest";
 import { dueDate } from "@hub/kit";
-import { gql, gqlOk, errorCode } from "../support/client.ts";
+import { actingAs, actorOf } from "../support/acting.ts";
+import { courtClerk, jointMeeting, mediator as centreStaff } from "../support/callers.ts";
+import { errorCode } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParties, personParty, withWrongCheckCharacter, type Person } from "../support/people.ts";
 import { refusalCheck } from "../support/refusals.ts";
@@ -13,7 +15,11 @@ import { masked, unique, UNKNOWN_ID } from "../support/values.ts";
 
 const SUBGRAPH = "mediation-center";
 const TABLES = ["dispute", "dispute_counter", "mediation_case", "mediation_agreement", "mediation_committee", "mediator", "status_change", "case_party"];
-const ACTOR = "红塔区人民调解中心-调解员e2e";
+// Only the mediation centre writes to this channel; these workflow tests act as a centre whose
+// scope is the whole country (division scope has tests of its own, tests/e2e/authz-*.test.ts).
+const ACTOR = centreStaff("", "红塔区人民调解中心-调解员e2e");
+const ACTOR_NAME = actorOf(ACTOR);
+const { gql, gqlOk } = actingAs(ACTOR);
 
 /** Year of a moment in China Standard Time: unified numbers carry the registration year there. */
 function chinaYear(at: Date): number {
@@ -195,7 +201,7 @@ describe("mediation-center: full workflow", () => {
       dispute: { unifiedNumber: dispute.unifiedNumber },
     });
     expect(registered.parties.map((p: any) => p.name).sort()).toEqual(["张三", "李四", "某物业服务有限公司"].sort());
-    expect(registered.timeline.map((t: any) => [t.action, t.fromStatus, t.toStatus, t.actor])).toEqual([["register", null, "REGISTERED", ACTOR]]);
+    expect(registered.timeline.map((t: any) => [t.action, t.fromStatus, t.toStatus, t.actor])).toEqual([["register", null, "REGISTERED", ACTOR_NAME]]);
 
     // 3. Acceptance starts the one-month clock (人民调解工作若干规定 Art 33).
     const accepted = (await gqlOk(ACCEPT, { id: registered.id, mediatorId: appointed.id }, ACTOR)).acceptMediationCase;
@@ -224,15 +230,15 @@ describe("mediation-center: full workflow", () => {
     expect(agreement.case.closedAt).toBeTruthy();
     expect(agreement.parties).toHaveLength(3);
     expect(new Date(agreement.signedAt).getTime()).toBeGreaterThanOrEqual(new Date(accepted.acceptedAt).getTime());
-    expect(agreement.timeline.map((t: any) => [t.action, t.fromStatus, t.toStatus, t.actor])).toEqual([["register", null, "PENDING", ACTOR]]);
+    expect(agreement.timeline.map((t: any) => [t.action, t.fromStatus, t.toStatus, t.actor])).toEqual([["register", null, "PENDING", ACTOR_NAME]]);
 
     // 5. Performance follow-up (履行回访).
     const performed = (await gqlOk(PERFORMANCE, { id: agreement.id, performance: "PERFORMED", note: "已全额支付" }, ACTOR)).recordAgreementPerformance;
     expect(performed).toMatchObject({ performance: "PERFORMED", performanceNote: "已全额支付" });
     expect(performed.performanceRecordedAt).toBeTruthy();
     expect(performed.timeline.map((t: any) => [t.action, t.fromStatus, t.toStatus, t.actor, t.note])).toEqual([
-      ["register", null, "PENDING", ACTOR, expect.any(String)],
-      ["recordPerformed", "PENDING", "PERFORMED", ACTOR, "已全额支付"],
+      ["register", null, "PENDING", ACTOR_NAME, expect.any(String)],
+      ["recordPerformed", "PENDING", "PERFORMED", ACTOR_NAME, "已全额支付"],
     ]);
 
     // 6. The case and the dispute tell the whole story.
@@ -244,7 +250,7 @@ describe("mediation-center: full workflow", () => {
       ["startMediation", "ACCEPTED", "MEDIATING"],
       ["recordAgreement", "MEDIATING", "AGREEMENT_REACHED"],
     ]);
-    expect(finalCase.timeline.every((t: any) => t.actor === ACTOR)).toBe(true);
+    expect(finalCase.timeline.every((t: any) => t.actor === ACTOR_NAME)).toBe(true);
     expect(finalCase.timeline[1].note).toContain("李调解");
 
     const whole = (await gqlOk(DISPUTE, { number: dispute.unifiedNumber })).dispute;
@@ -257,7 +263,7 @@ describe("mediation-center: full workflow", () => {
       ["register", "PENDING"],
       ["recordPerformed", "PERFORMED"],
     ]);
-    expect(whole.timeline.every((t: any) => t.actor === ACTOR)).toBe(true);
+    expect(whole.timeline.every((t: any) => t.actor === ACTOR_NAME)).toBe(true);
     expect(whole.timeline[0].note).toContain(dispute.unifiedNumber);
 
     const rows = await sql(SUBGRAPH, `select status, version, due_at from mediation_case where id = $1`, [registered.id]);
@@ -269,7 +275,7 @@ describe("mediation-center: full workflow", () => {
     const failed = (await gqlOk(FAIL, { id: caseId, reason: "双方对赔偿金额分歧较大" }, ACTOR)).recordMediationFailure;
     expect(failed).toMatchObject({ status: "FAILED", closingReason: "双方对赔偿金额分歧较大", overdue: false, agreement: null });
     expect(failed.closedAt).toBeTruthy();
-    expect(failed.timeline.at(-1)).toMatchObject({ action: "recordFailure", fromStatus: "MEDIATING", toStatus: "FAILED", actor: ACTOR, note: "双方对赔偿金额分歧较大" });
+    expect(failed.timeline.at(-1)).toMatchObject({ action: "recordFailure", fromStatus: "MEDIATING", toStatus: "FAILED", actor: ACTOR_NAME, note: "双方对赔偿金额分歧较大" });
   });
 
   it("terminates a registered case when a party refuses mediation (当事人拒绝调解)", async () => {
@@ -390,8 +396,8 @@ describe("mediation-center: party lookup across agencies", () => {
 describe("mediation-center: the dispute is one entity across agencies", () => {
   it("resolves the dispute of a court referral in the mediation centre, and the referral under the dispute", async () => {
     const dispute = await register({ source: "COURT" });
-    const referral = (
-      await gqlOk(`mutation($input: ReferCaseInput!) { referCaseToMediation(input: $input) { id dispute { unifiedNumber disputeType description mediationCases { id status } } } }`, {
+    const court = courtClerk("", "红塔区人民法院-立案庭e2e");
+    const referred = await gql(`mutation($input: ReferCaseInput!) { referCaseToMediation(input: $input) { id dispute { unifiedNumber disputeType } } }`, {
         input: {
           kind: "DELEGATED",
           court: "玉溪市红塔区人民法院",
@@ -402,16 +408,26 @@ describe("mediation-center: the dispute is one entity across agencies", () => {
           summary: "诉前委派调解",
           parties: [personParty("张三", newResidentId())],
         },
-      }, ACTOR)
-    ).referCaseToMediation;
-    expect(referral.dispute).toEqual({
+      }, court);
+    const referral = referred.data!.referCaseToMediation;
+    // The court is no partner of the centre's dispute (nothing was handed over): the centre leaves it out.
+    expect(referral.dispute).toBeNull();
+    // Joint-meeting staff allowed to read content follow the referral to the centre's dispute.
+    const reviewer = jointMeeting("", ["reviewer", "content-reader"]);
+    const seen = (
+      await gqlOk(`query($id: ID!) { courtReferral(id: $id) { dispute { unifiedNumber disputeType description mediationCases { id status } } } }`, { id: referral.id }, reviewer)
+    ).courtReferral;
+    expect(seen.dispute).toEqual({
       unifiedNumber: dispute.unifiedNumber,
       disputeType: "NEIGHBOURHOOD",
       description: dispute.description,
       mediationCases: [{ id: dispute.mediationCases[0].id, status: "REGISTERED" }],
     });
-    const back = (await gqlOk(`query($n: String!) { dispute(unifiedNumber: $n) { courtReferrals { id } } }`, { n: dispute.unifiedNumber })).dispute;
+    const back = (await gqlOk(`query($n: String!) { dispute(unifiedNumber: $n) { courtReferrals { id } } }`, { n: dispute.unifiedNumber }, reviewer)).dispute;
     expect(back.courtReferrals).toEqual([{ id: referral.id }]);
+    // The centre, no partner of the court's referral, sees the dispute without it.
+    const atCentre = (await gqlOk(`query($n: String!) { dispute(unifiedNumber: $n) { courtReferrals { id } } }`, { n: dispute.unifiedNumber })).dispute;
+    expect(atCentre.courtReferrals).toEqual([]);
   });
 });
 

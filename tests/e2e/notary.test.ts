@@ -1,10 +1,17 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { errorCode, gql, gqlOk, stepRunner } from "../support/client.ts";
+import { actingAs, actorOf } from "../support/acting.ts";
+import { notary } from "../support/callers.ts";
+import { errorCode, type Who } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParty } from "../support/people.ts";
 import { CHINA_OFFSET_MS, DAY_MS, daysAgo, daysAhead, ms } from "../support/time.ts";
 import { masked, newUnifiedNumber, UNKNOWN_ID } from "../support/values.ts";
+
+// Only the owning agency writes to this channel; these workflow tests act as one whose scope is
+// the whole country (division scope has tests of its own, tests/e2e/authz-*.test.ts).
+const AGENCY = notary("", "公证处-受理员");
+const { gql, gqlOk, stepRunner } = actingAs(AGENCY);
 
 // 公证 through the gateway: a mediation agreement's payment obligation notarised with compulsory
 // enforcement effect (赋强公证), then, on default, an enforcement certificate (执行证书); refusals;
@@ -59,13 +66,13 @@ function notarisationInput(tag: string, overrides: Record<string, unknown> = {})
   };
 }
 
-async function apply(tag: string, overrides: Record<string, unknown> = {}, actor = "公证处-受理员") {
+async function apply(tag: string, overrides: Record<string, unknown> = {}, actor: Who = notary("", "公证处-受理员")) {
   const data = await gqlOk(APPLY, { input: notarisationInput(tag, overrides) }, actor);
   return data.applyForEnforceableNotarisation;
 }
 
 /** Runs one state-change mutation `name(id: ..., args)` and returns the application. */
-const step = stepRunner(FIELDS, "公证处-公证员");
+const step = stepRunner(FIELDS, notary("", "公证处-公证员"));
 
 /** What the notary database holds for one test's tag: applications, their parties, their timeline entries. */
 async function rowsTagged(tag: string) {
@@ -143,7 +150,7 @@ describe("notary (赋强公证)", () => {
     expect(byRole.RESPONDENT).toMatchObject({ kind: "PERSON", identifierMasked: masked(debtorId), phoneMasked: null });
     expect(byRole.THIRD_PARTY).toMatchObject({ kind: "ORGANISATION", identifierMasked: "913501********0Y43" });
     expect(JSON.stringify(applied)).not.toContain(creditorId);
-    expect(applied.timeline).toEqual([expect.objectContaining({ action: "register", fromStatus: null, toStatus: "APPLIED", actor: "红塔公证处-受理员", note: null })]);
+    expect(applied.timeline).toEqual([expect.objectContaining({ action: "register", fromStatus: null, toStatus: "APPLIED", actor: actorOf("红塔公证处-受理员"), note: null })]);
 
     const reviewing = await step("startNotarisationReview", applied.id, "", "公证员-张");
     expect(reviewing).toMatchObject({ status: "REVIEWING", overdue: false });
@@ -172,10 +179,10 @@ describe("notary (赋强公证)", () => {
     });
     expect(enforced.enforcementCertificateIssuedAt).not.toBeNull();
     expect(enforced.timeline.map((t: any) => [t.action, t.fromStatus, t.toStatus, t.actor, t.note])).toEqual([
-      ["register", null, "APPLIED", "红塔公证处-受理员", null],
-      ["startReview", "APPLIED", "REVIEWING", "公证员-张", null],
-      ["issue", "REVIEWING", "ISSUED", "公证员-张", `（${year()}）云玉红证字第${serial}号`],
-      ["issueEnforcementCertificate", "ISSUED", "ENFORCEMENT_CERTIFICATE_ISSUED", "公证员-张", "履行期限届满，债务人未付款，经电话及书面核实属实"],
+      ["register", null, "APPLIED", actorOf("红塔公证处-受理员"), null],
+      ["startReview", "APPLIED", "REVIEWING", actorOf("公证员-张"), null],
+      ["issue", "REVIEWING", "ISSUED", actorOf("公证员-张"), `（${year()}）云玉红证字第${serial}号`],
+      ["issueEnforcementCertificate", "ISSUED", "ENFORCEMENT_CERTIFICATE_ISSUED", actorOf("公证员-张"), "履行期限届满，债务人未付款，经电话及书面核实属实"],
     ]);
 
     const [stored] = await sql(SUBGRAPH, `select payment_amount::text as amount, debtor_consent_to_enforcement as consent from notarisation_application where id = $1::uuid`, [applied.id]);

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
+import { arbitrator, courtClerk, HONGTA, mediator, notary, petitionClerk, policeOfficer } from "../support/callers.ts";
 import { gqlOk, headersFor, subgraphGql } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { newResidentId, personParty } from "../support/people.ts";
@@ -19,18 +20,19 @@ describe("a party's cross-agency history", () => {
     const { registerDispute } = await gqlOk(
       `mutation($input: RegisterDisputeInput!) { registerDispute(input: $input) { unifiedNumber mediationCases { id } } }`,
       { input: { disputeType: "LABOUR", divisionCode: "530402", amount: "18000.00", description: "拖欠工资纠纷(跨部门测试)", source: "WALK_IN", parties: [person, respondent] } },
+      mediator(HONGTA),
     );
     unifiedNumber = registerDispute.unifiedNumber;
     ids.mediationCase = registerDispute.mediationCases[0].id;
 
     const { referCaseToMediation } = await gqlOk(`mutation($input: ReferCaseInput!) { referCaseToMediation(input: $input) { id } }`, {
       input: { kind: "DELEGATED", court: "玉溪市红塔区人民法院", divisionCode: "530402", judge: "李文", unifiedNumber, disputeType: "LABOUR", summary: "诉前委派调解", parties: [person, respondent] },
-    });
+    }, courtClerk(HONGTA));
     ids.courtReferral = referCaseToMediation.id;
 
     const { registerPetition } = await gqlOk(`mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { id } }`, {
       input: { form: "VISIT", divisionCode: "530402", disputeType: "LABOUR", unifiedNumber, content: "反映被拖欠工资", petitioners: [person] },
-    });
+    }, petitionClerk(HONGTA));
     ids.petition = registerPetition.id;
 
     const { reportIncident } = await gqlOk(`mutation($input: ReportPoliceIncidentInput!) { reportIncident(input: $input) { id } }`, {
@@ -38,7 +40,7 @@ describe("a party's cross-agency history", () => {
         incidentNumber: `J530402${Date.now()}`, station: "玉兴派出所", divisionCode: "530402", category: "LABOUR_WAGE", disputeType: "LABOUR",
         unifiedNumber, narrative: "讨薪引发争执", parties: [person, respondent],
       },
-    });
+    }, policeOfficer(HONGTA));
     ids.policeIncident = reportIncident.id;
 
     const { applyForArbitration } = await gqlOk(`mutation($input: ArbitrationApplicationInput!) { applyForArbitration(input: $input) { id } }`, {
@@ -46,7 +48,7 @@ describe("a party's cross-agency history", () => {
         kind: "LABOUR", commission: "红塔区劳动人事争议仲裁委员会", divisionCode: "530402", disputeType: "LABOUR", unifiedNumber,
         disputeAroseAt: daysAgo(30), claims: [{ description: "支付工资", amount: "18000.00" }], parties: [person, respondent],
       },
-    });
+    }, arbitrator(HONGTA));
     ids.arbitrationCase = applyForArbitration.id;
 
     const { applyForEnforceableNotarisation } = await gqlOk(
@@ -58,6 +60,7 @@ describe("a party's cross-agency history", () => {
           parties: [person, { ...respondent, role: "RESPONDENT" }],
         },
       },
+      notary(HONGTA),
     );
     ids.notarisation = applyForEnforceableNotarisation.id;
     expect(Object.keys(ids)).toHaveLength(6);

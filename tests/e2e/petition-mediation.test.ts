@@ -1,10 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { errorCode, gql, gqlOk, stepRunner } from "../support/client.ts";
+import { actingAs, actorOf } from "../support/acting.ts";
+import { petitionClerk } from "../support/callers.ts";
+import { errorCode, type Who } from "../support/client.ts";
 import { countRows, sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParty } from "../support/people.ts";
 import { legalDue, ms } from "../support/time.ts";
 import { masked, newUnifiedNumber, UNKNOWN_ID } from "../support/values.ts";
+
+// Only the owning agency writes to this channel; these workflow tests act as one whose scope is
+// the whole country (division scope has tests of its own, tests/e2e/authz-*.test.ts).
+const AGENCY = petitionClerk("", "信访局-登记员");
+const { gql, gqlOk, stepRunner } = actingAs(AGENCY);
 
 // 访调对接 through the gateway: a petition from registration through reply, review and
 // re-review to closing; a diversion to mediation with its satisfaction callback; and every
@@ -37,13 +44,13 @@ function petitionInput(tag: string, overrides: Record<string, unknown> = {}) {
   };
 }
 
-async function register(tag: string, overrides: Record<string, unknown> = {}, actor = "信访局-登记员") {
+async function register(tag: string, overrides: Record<string, unknown> = {}, actor: Who = petitionClerk("", "信访局-登记员")) {
   const data = await gqlOk(REGISTER, { input: petitionInput(tag, overrides) }, actor);
   return data.registerPetition;
 }
 
 /** Runs one state-change mutation `name(id: ..., args)` and returns the petition. */
-const step = stepRunner(PETITION_FIELDS, "信访局-承办人");
+const step = stepRunner(PETITION_FIELDS, petitionClerk("", "信访局-承办人"));
 
 /** What the petition-mediation database holds for one test's tag: petitions, their parties, their timeline entries. */
 async function rowsTagged(tag: string) {
@@ -88,7 +95,7 @@ describe("petition-mediation (访调对接)", () => {
     expect(applicant).toMatchObject({ kind: "PERSON", identifierMasked: masked(petitionerId), phoneMasked: "138****8000" });
     expect(respondent).toMatchObject({ kind: "ORGANISATION", identifierMasked: "913501********0Y43", identifierWarning: null });
     expect(JSON.stringify(registered)).not.toContain(petitionerId);
-    expect(registered.timeline).toEqual([expect.objectContaining({ action: "register", fromStatus: null, toStatus: "REGISTERED", actor: "信访局-登记员", note: registered.petitionNumber })]);
+    expect(registered.timeline).toEqual([expect.objectContaining({ action: "register", fromStatus: null, toStatus: "REGISTERED", actor: actorOf("信访局-登记员"), note: registered.petitionNumber })]);
 
     // The raw ID number is only ever stored encrypted.
     const stored = await sql(SUBGRAPH, `select identifier_encrypted, identifier_masked from case_party where case_type = 'Petition' and case_id = $1 and role = 'APPLICANT'`, [registered.id]);
@@ -131,21 +138,21 @@ describe("petition-mediation (访调对接)", () => {
     expect(closed).toMatchObject({ status: "CLOSED", dueAt: null, overdue: false });
     expect(closed.closedAt).not.toBeNull();
 
-    const callback = await step("recordPetitionSatisfaction", registered.id, `satisfaction: BASICALLY_SATISFIED, note: "工资已结清，对办理时长不太满意"`, "回访员");
+    const callback = await step("recordPetitionSatisfaction", registered.id, `satisfaction: BASICALLY_SATISFIED, note: "工资已结清，对办理时长不太满意"`, "信访局-回访员");
     expect(callback).toMatchObject({ status: "CLOSED", satisfaction: "BASICALLY_SATISFIED", satisfactionNote: "工资已结清，对办理时长不太满意" });
     expect(callback.callbackAt).not.toBeNull();
 
     expect(callback.timeline.map((t: any) => [t.action, t.fromStatus, t.toStatus, t.actor])).toEqual([
-      ["register", null, "REGISTERED", "信访局-登记员"],
-      ["accept", "REGISTERED", "ACCEPTED", "信访局-承办人"],
-      ["extendHandling", "ACCEPTED", "ACCEPTED", "信访局-承办人"],
-      ["reply", "ACCEPTED", "REPLIED", "信访局-承办人"],
-      ["requestReview", "REPLIED", "REVIEW_REQUESTED", `信访人${tag}`],
-      ["answerReview", "REVIEW_REQUESTED", "REVIEWED", "市信访局-复查"],
-      ["requestReReview", "REVIEWED", "REREVIEW_REQUESTED", `信访人${tag}`],
-      ["answerReReview", "REREVIEW_REQUESTED", "REREVIEWED", "省信访局-复核"],
-      ["close", "REREVIEWED", "CLOSED", "信访局-承办人"],
-      ["recordSatisfaction", "CLOSED", "CLOSED", "回访员"],
+      ["register", null, "REGISTERED", actorOf("信访局-登记员")],
+      ["accept", "REGISTERED", "ACCEPTED", actorOf("信访局-承办人")],
+      ["extendHandling", "ACCEPTED", "ACCEPTED", actorOf("信访局-承办人")],
+      ["reply", "ACCEPTED", "REPLIED", actorOf("信访局-承办人")],
+      ["requestReview", "REPLIED", "REVIEW_REQUESTED", actorOf(`信访人${tag}`)],
+      ["answerReview", "REVIEW_REQUESTED", "REVIEWED", actorOf("市信访局-复查")],
+      ["requestReReview", "REVIEWED", "REREVIEW_REQUESTED", actorOf(`信访人${tag}`)],
+      ["answerReReview", "REREVIEW_REQUESTED", "REREVIEWED", actorOf("省信访局-复核")],
+      ["close", "REREVIEWED", "CLOSED", actorOf("信访局-承办人")],
+      ["recordSatisfaction", "CLOSED", "CLOSED", actorOf("信访局-回访员")],
     ]);
     expect(callback.timeline.at(-1).note).toBe("BASICALLY_SATISFIED: 工资已结清，对办理时长不太满意");
     expect(await countRows(SUBGRAPH, "status_change")).toBeGreaterThanOrEqual(timelineBefore + 10);
@@ -161,7 +168,7 @@ describe("petition-mediation (访调对接)", () => {
   it("diverts a civil dispute to mediation and records the satisfaction callback", async () => {
     const tag = randomUUID().slice(0, 8);
     const number = newUnifiedNumber("460106");
-    const registered = await register(tag, { form: "HOTLINE_12345", divisionCode: "460106", disputeType: "CONSUMER", content: `商家拒绝退还预付卡余额 [${tag}]` }, "12345热线转办");
+    const registered = await register(tag, { form: "HOTLINE_12345", divisionCode: "460106", disputeType: "CONSUMER", content: `商家拒绝退还预付卡余额 [${tag}]` }, "信访局-12345热线转办");
     expect(registered).toMatchObject({ form: "HOTLINE_12345", status: "REGISTERED" });
 
     // No callback before the petition has a reply or went to mediation.
@@ -172,7 +179,7 @@ describe("petition-mediation (访调对接)", () => {
     expect(diverted).toMatchObject({ status: "DIVERTED", mediationOrganisation: "龙华区人民调解中心", unifiedNumber: number, dispute: { unifiedNumber: number }, overdue: false });
     expect(ms(diverted.dueAt)).toBe(legalDue(diverted.divertedAt, { months: 1 }));
     expect(diverted.decidedAt).toBe(diverted.divertedAt);
-    expect(diverted.timeline.at(-1)).toMatchObject({ action: "divert", fromStatus: "REGISTERED", toStatus: "DIVERTED", actor: "信访局-访调对接", note: `龙华区人民调解中心 (${number})` });
+    expect(diverted.timeline.at(-1)).toMatchObject({ action: "divert", fromStatus: "REGISTERED", toStatus: "DIVERTED", actor: actorOf("信访局-访调对接"), note: `龙华区人民调解中心 (${number})` });
 
     // A diverted petition is no longer the bureau's to accept or close.
     for (const mutation of [`acceptPetition(id: "${registered.id}")`, `closePetition(id: "${registered.id}")`, `replyToPetition(id: "${registered.id}", reply: "答复")`]) {
@@ -182,13 +189,13 @@ describe("petition-mediation (访调对接)", () => {
       expect(await stateOf(registered.id)).toEqual(before);
     }
 
-    const callback = await step("recordPetitionSatisfaction", registered.id, `satisfaction: SATISFIED, note: "调解成功，商家已退款"`, "回访员");
+    const callback = await step("recordPetitionSatisfaction", registered.id, `satisfaction: SATISFIED, note: "调解成功，商家已退款"`, "信访局-回访员");
     expect(callback).toMatchObject({ status: "DIVERTED", satisfaction: "SATISFIED", satisfactionNote: "调解成功，商家已退款", dueAt: null, overdue: false });
     expect(ms(callback.callbackAt)).toBeGreaterThanOrEqual(ms(diverted.divertedAt));
     expect(callback.timeline.map((t: any) => [t.action, t.toStatus, t.actor])).toEqual([
-      ["register", "REGISTERED", "12345热线转办"],
-      ["divert", "DIVERTED", "信访局-访调对接"],
-      ["recordSatisfaction", "DIVERTED", "回访员"],
+      ["register", "REGISTERED", actorOf("信访局-12345热线转办")],
+      ["divert", "DIVERTED", actorOf("信访局-访调对接")],
+      ["recordSatisfaction", "DIVERTED", actorOf("信访局-回访员")],
     ]);
 
     // The dispute's path across agencies shows the petition under its unified number.

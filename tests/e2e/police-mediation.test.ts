@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, it, expect } from "vitest";
-import { gqlOk } from "../support/client.ts";
+import { actingAs, actorOf } from "../support/acting.ts";
+import { policeOfficer } from "../support/callers.ts";
 import { sql } from "../support/db.ts";
 import { newResidentId, personParties, withWrongCheckCharacter, type Person } from "../support/people.ts";
 import { waitFor } from "../support/fault-hub.ts";
@@ -12,7 +13,11 @@ import { masked, newUnifiedNumber, unique, UNKNOWN_ID } from "../support/values.
 
 const SUBGRAPH = "police-mediation";
 const TABLES = ["police_incident", "police_mediation_session", "status_change", "case_party", "handoff"];
-const ACTOR = "红塔分局玉兴派出所-民警e2e";
+// Only the police write to this channel; these workflow tests act as a station whose scope is the
+// whole country (division scope has tests of its own, tests/e2e/authz-*.test.ts).
+const ACTOR = policeOfficer("", "红塔分局玉兴派出所-民警e2e");
+const ACTOR_NAME = actorOf(ACTOR);
+const { gqlOk } = actingAs(ACTOR);
 
 const INCIDENT_FIELDS = `
   id incidentNumber station divisionCode category repeatOffender disputeType narrative reportedAt unifiedNumber
@@ -171,7 +176,7 @@ describe("police-mediation: full workflow", () => {
       ["recordAgreement", "SECOND_SESSION_SCHEDULED", "AGREEMENT_REACHED"],
       ["recordPerformance", "AGREEMENT_REACHED", "PERFORMED"],
     ]);
-    expect(incident.timeline.every((t: any) => t.actor === ACTOR)).toBe(true);
+    expect(incident.timeline.every((t: any) => t.actor === ACTOR_NAME)).toBe(true);
     expect(incident.timeline[2].note).toContain("王警官");
     expect(incident.timeline[4].note).toBe("已当场履行");
 
@@ -206,7 +211,7 @@ describe("police-mediation: full workflow", () => {
     expect(penalised.closedAt).toBeTruthy();
     expect(penalised.timeline.map((t: any) => t.action)).toEqual(["register", "scheduleMediation", "scheduleSecondSession", "recordMediationFailure", "penalise"]);
     const last = penalised.timeline.at(-1);
-    expect(last).toMatchObject({ fromStatus: "FAILED", toStatus: "PENALISED", actor: ACTOR });
+    expect(last).toMatchObject({ fromStatus: "FAILED", toStatus: "PENALISED", actor: ACTOR_NAME });
     expect(last.note).toContain(advice);
   });
 
@@ -227,7 +232,7 @@ describe("police-mediation: full workflow", () => {
       unifiedNumber: number,
       dispute: { unifiedNumber: number },
     });
-    expect(referred.timeline.at(-1)).toMatchObject({ action: "referToMediationCenter", fromStatus: "FAILED", actor: ACTOR });
+    expect(referred.timeline.at(-1)).toMatchObject({ action: "referToMediationCenter", fromStatus: "FAILED", actor: ACTOR_NAME });
   });
 
   it("lists incidents whose first session is overdue, and not closed ones", async () => {

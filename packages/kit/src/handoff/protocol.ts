@@ -220,6 +220,23 @@ export function toWire(handoff: HandoffRecord): WireHandoff {
   };
 }
 
+const DIVISION = /^\d{6,12}$/;
+
+/**
+ * The division of a delivered handoff: the one it travels with, or, from a sender that sends none,
+ * the division its payload names (where the dispute arose, or the receiving office's).
+ */
+function wireDivision(wire: WireHandoff): string | null {
+  if (typeof wire.divisionCode === "string" && DIVISION.test(wire.divisionCode)) return wire.divisionCode;
+  try {
+    const payload = JSON.parse(decryptField(wire.payloadEncrypted)) as Record<string, unknown>;
+    const named = [payload.divisionCode, payload.courtDivisionCode, payload.notaryDivisionCode, payload.commissionDivisionCode];
+    return named.find((d): d is string => typeof d === "string" && DIVISION.test(d)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Step 3: the receiver stores the handoff once; a repeat delivery gets the stored record back. */
 export async function receiveHandoff(tx: HubContext, wire: WireHandoff): Promise<HandoffRecord> {
   const existing = await tx.em.findOne(HandoffRecord, { id: wire.id, direction: HandoffDirection.INCOMING });
@@ -234,7 +251,7 @@ export async function receiveHandoff(tx: HubContext, wire: WireHandoff): Promise
     fromCaseId: wire.fromCaseId,
     toChannel: wire.toChannel,
     unifiedNumber: wire.unifiedNumber,
-    divisionCode: typeof wire.divisionCode === "string" && /^\d{6,12}$/.test(wire.divisionCode) ? wire.divisionCode : null,
+    divisionCode: wireDivision(wire),
     summary: wire.summary,
     payloadEncrypted: wire.payloadEncrypted,
     status: HandoffStatus.DELIVERED,
