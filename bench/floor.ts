@@ -13,29 +13,41 @@
  *   POST /c       (c) the court referral, then centre and petition _entities(Dispute) in parallel
  *   POST /d       (d) the mutation passed through to the police subgraph as it came
  *
+ * Like the gateway, the floor verifies the caller's token and signs the caller's context on every
+ * subgraph call (subgraphs answer nothing unsigned), so both pay for the same security.
+ *
  * Started by bench/run.ts with FLOOR_SUBGRAPH_URLS (JSON: subgraph name → URL).
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { normaliseResidentId, partyKeyOf } from "../packages/kit/src/ids.ts";
+import { encodeCaller, signEncodedCall } from "../packages/kit/src/service-auth.ts";
+import { AuthenticationError, bearerToken, jwtSettings, verifyToken } from "../gateway/src/auth.ts";
 import {
   CASE_DETAIL_COURT, DETAIL_DISPUTE_FIELDS, disputeEntities, PARTY_FIELDS, PARTY_LOOKUP, partyEntities, SEARCH_CENTRE, SEARCH_DISPUTE_FIELDS,
 } from "./lib/scenarios.ts";
 
 const urls = JSON.parse(process.env.FLOOR_SUBGRAPH_URLS ?? "{}") as Record<string, string>;
 const OTHERS = Object.keys(PARTY_FIELDS).filter((s) => s !== "mediation-center");
+const jwt = jwtSettings();
+
+/** The verified caller of a request, encoded for the subgraphs, as the gateway does it. */
+async function contextOf(req: http.IncomingMessage): Promise<string> {
+  return encodeCaller(await verifyToken(bearerToken(req.headers.authorization), jwt, null));
+}
+
+function signed(subgraph: string, context: string, body: string | Buffer): Record<string, string> {
+  return { "content-type": "application/json", ...signEncodedCall(context, "POST", new URL(urls[subgraph]!).pathname, body) };
+}
 
 interface GraphQLResponse {
   data?: Record<string, any> | null;
   errors?: unknown[];
 }
 
-async function call(subgraph: string, query: string, variables: Record<string, unknown>, actor: string | undefined): Promise<GraphQLResponse> {
-  const response = await fetch(urls[subgraph]!, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(actor ? { "x-hub-actor": actor } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
+async function call(subgraph: string, query: string, variables: Record<string, unknown>, context: string): Promise<GraphQLResponse> {
+  const body = JSON.stringify({ query, variables });
+  const response = await fetch(urls[subgraph]!, { method: "POST", headers: signed(subgraph, context, body), body });
   return (await response.json()) as GraphQLResponse;
 }
 
@@ -44,37 +56,37 @@ function errorsOf(responses: GraphQLResponse[]): unknown[] | undefined {
   return errors.length ? errors : undefined;
 }
 
-type Handler = (variables: Record<string, any>, actor: string | undefined) => Promise<GraphQLResponse>;
+type Handler = (variables: Record<string, any>, context: string) => Promise<GraphQLResponse>;
 
 const handlers: Record<string, Handler> = {
-  async "/a"(variables, actor) {
+  async "/a"(variables, context) {
     const partyKey = partyKeyOf("RESIDENT_ID", normaliseResidentId(String(variables.idNumber)));
     const representations = [{ __typename: "Party", partyKey }];
     const subgraphs = Object.keys(PARTY_FIELDS);
-    const responses = await Promise.all(subgraphs.map((s) => call(s, partyEntities(s), { representations }, actor)));
+    const responses = await Promise.all(subgraphs.map((s) => call(s, partyEntities(s), { representations }, context)));
     const party: Record<string, unknown> = { partyKey };
     for (const r of responses) Object.assign(party, r.data?._entities?.[0] ?? {});
     return { data: { party }, errors: errorsOf(responses) };
   },
 
-  async "/a-plan"(variables, actor) {
-    const first = await call("mediation-center", PARTY_LOOKUP, { idNumber: variables.idNumber }, actor);
+  async "/a-plan"(variables, context) {
+    const first = await call("mediation-center", PARTY_LOOKUP, { idNumber: variables.idNumber }, context);
     const found = first.data?.party;
     if (!found) return first;
     const { __typename, ...party } = found;
     const representations = [{ __typename, partyKey: party.partyKey }];
-    const responses = await Promise.all(OTHERS.map((s) => call(s, partyEntities(s), { representations }, actor)));
+    const responses = await Promise.all(OTHERS.map((s) => call(s, partyEntities(s), { representations }, context)));
     for (const r of responses) Object.assign(party, r.data?._entities?.[0] ?? {});
     return { data: { party }, errors: errorsOf([first, ...responses]) };
   },
 
-  async "/b"(variables, actor) {
-    const first = await call("mediation-center", SEARCH_CENTRE, variables, actor);
+  async "/b"(variables, context) {
+    const first = await call("mediation-center", SEARCH_CENTRE, variables, context);
     const disputes = (first.data?.disputes ?? []) as Record<string, unknown>[];
     if (disputes.length === 0) return first;
     const representations = disputes.map((d) => ({ __typename: d.__typename, unifiedNumber: d.unifiedNumber }));
     const subgraphs = Object.keys(SEARCH_DISPUTE_FIELDS);
-    const responses = await Promise.all(subgraphs.map((s) => call(s, disputeEntities(SEARCH_DISPUTE_FIELDS[s]!), { representations }, actor)));
+    const responses = await Promise.all(subgraphs.map((s) => call(s, disputeEntities(SEARCH_DISPUTE_FIELDS[s]!), { representations }, context)));
     const merged = disputes.map(({ __typename, ...d }, i) => {
       for (const r of responses) Object.assign(d, r.data?._entities?.[i] ?? {});
       return d;
@@ -82,27 +94,28 @@ const handlers: Record<string, Handler> = {
     return { data: { disputes: merged }, errors: errorsOf([first, ...responses]) };
   },
 
-  async "/c"(variables, actor) {
-    const first = await call("court-mediation", CASE_DETAIL_COURT, variables, actor);
+  async "/c"(variables, context) {
+    const first = await call("court-mediation", CASE_DETAIL_COURT, variables, context);
     const referral = first.data?.courtReferral;
     if (!referral?.dispute) return first;
     const { __typename, ...dispute } = referral.dispute;
     const representations = [{ __typename, unifiedNumber: dispute.unifiedNumber }];
     const subgraphs = Object.keys(DETAIL_DISPUTE_FIELDS);
-    const responses = await Promise.all(subgraphs.map((s) => call(s, disputeEntities(DETAIL_DISPUTE_FIELDS[s]!), { representations }, actor)));
+    const responses = await Promise.all(subgraphs.map((s) => call(s, disputeEntities(DETAIL_DISPUTE_FIELDS[s]!), { representations }, context)));
     for (const r of responses) Object.assign(dispute, r.data?._entities?.[0] ?? {});
     return { data: { courtReferral: { ...referral, dispute } }, errors: errorsOf([first, ...responses]) };
   },
 };
 
 /** (d): one subgraph, so the request goes through unchanged. */
-async function passThrough(subgraph: string, body: Buffer, actor: string | undefined): Promise<{ status: number; text: string }> {
-  const response = await fetch(urls[subgraph]!, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(actor ? { "x-hub-actor": actor } : {}) },
-    body,
-  });
+async function passThrough(subgraph: string, body: Buffer, context: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(urls[subgraph]!, { method: "POST", headers: signed(subgraph, context, body), body: new Uint8Array(body) });
   return { status: response.status, text: await response.text() };
+}
+
+function refuse(res: http.ServerResponse, error: Error): void {
+  const status = error instanceof AuthenticationError ? error.status : 502;
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: error.message }] }));
 }
 
 const server = http.createServer((req, res) => {
@@ -111,10 +124,10 @@ const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const actor = req.headers["x-hub-actor"];
-      passThrough("police-mediation", Buffer.concat(chunks), Array.isArray(actor) ? actor[0] : actor)
+      contextOf(req)
+        .then((context) => passThrough("police-mediation", Buffer.concat(chunks), context))
         .then(({ status, text }) => res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) }).end(text))
-        .catch((error: Error) => res.writeHead(502, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: error.message }] })));
+        .catch((error: Error) => refuse(res, error));
     });
     return;
   }
@@ -132,15 +145,13 @@ const server = http.createServer((req, res) => {
       res.writeHead(400, { "content-type": "application/json" }).end('{"errors":[{"message":"bad JSON"}]}');
       return;
     }
-    const actor = req.headers["x-hub-actor"];
-    handler(variables, Array.isArray(actor) ? actor[0] : actor)
+    contextOf(req)
+      .then((context) => handler(variables, context))
       .then((result) => {
         const body = JSON.stringify(result.errors ? result : { data: result.data });
         res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) }).end(body);
       })
-      .catch((error: Error) => {
-        res.writeHead(502, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: error.message }] }));
-      });
+      .catch((error: Error) => refuse(res, error));
   });
 });
 server.keepAliveTimeout = 60_000;

@@ -39,6 +39,7 @@ import { summariseProfile, type ProfileSummary } from "./lib/cpu-profile.ts";
 import { REGIONS } from "./lib/domain-data.ts";
 import { connectionsTo, cpuSpent, findProcess, postgresProcesses, sampleCpu, watchRss, type ProcessGroup } from "./lib/procs.ts";
 import { startRemoteProfile } from "./lib/inspector.ts";
+import { authHeaders, prepareTokens, type BenchRole } from "./lib/auth.ts";
 import {
   ACCEPT_AT_CENTRE, CASE_DETAIL, CASE_DETAIL_PAGE, HANDOFF_AT_CENTRE, handoffSupport, PARTY_HISTORY, PARTY_HISTORY_PAGE, referIncident, SEARCH_PAGE,
 } from "./lib/scenarios.ts";
@@ -46,6 +47,9 @@ import {
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const HIVE_BIN = path.join(ROOT, "node_modules/@graphql-hive/gateway/dist/bin.js");
 const SUPERGRAPH = path.join(ROOT, "schema/supergraph.graphql");
+const HIVE_CONFIG = path.join(ROOT, "bench/hive-gateway.config.ts");
+/** tsx by URL: Hive runs in a temporary directory, where the bare name does not resolve. */
+const TSX = import.meta.resolve("tsx");
 
 const { values: opts } = parseArgs({
   options: {
@@ -76,6 +80,10 @@ const SCENARIOS = new Set(opts.scenarios!.split(",").map((s) => s.trim()));
 for (const [name, value] of Object.entries({ cases: CASES, duration: DURATION, connections: CONNECTIONS, warmup: WARMUP })) {
   if (!Number.isFinite(value) || value < 0 || (name !== "warmup" && value <= 0)) throw new Error(`--${name} must be a positive number`);
 }
+
+// One caller sends every request of a scenario on purpose: no per-caller rate limit in any
+// gateway this run starts (they all inherit this environment).
+process.env.HUB_RATE_LIMIT_PER_SECOND = "0";
 
 const log = (line = "") => console.log(line);
 const section = (title: string) => log(`\n=== ${title}`);
@@ -168,12 +176,17 @@ interface GraphQLResponse {
   errors?: { message: string }[];
 }
 
-async function graphql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-hub-actor": encodeURIComponent("压测/bench") },
-    body: JSON.stringify({ query, variables }),
-  });
+/** Subgraph URLs called without a gateway: those requests are signed, not sent with a token. */
+const directUrls = new Set<string>();
+
+function headersFor(url: string, role: BenchRole, body: string): Record<string, string> {
+  const direct = directUrls.has(url) ? { path: new URL(url).pathname, body } : null;
+  return { "content-type": "application/json", ...authHeaders(role, direct) };
+}
+
+async function graphql(url: string, query: string, variables: Record<string, unknown> = {}, role: BenchRole = "reader"): Promise<GraphQLResponse> {
+  const body = JSON.stringify({ query, variables });
+  const response = await fetch(url, { method: "POST", headers: headersFor(url, role, body), body });
   const text = await response.text();
   try {
     return JSON.parse(text) as GraphQLResponse;
@@ -248,6 +261,8 @@ async function drainOutboxes(clients: pg.Client[], timeoutMs = 60_000): Promise<
 interface LoadSpec {
   url: string;
   body: () => string;
+  /** Who sends the requests (default: joint-meeting staff reading across channels). */
+  role?: BenchRole;
   connections?: number;
   maxRequests?: number;
   seconds: number;
@@ -267,8 +282,10 @@ async function load(spec: LoadSpec): Promise<{ result: AutocannonResult; latenci
     requests: [
       {
         method: "POST",
-        headers: { "content-type": "application/json", "x-hub-actor": encodeURIComponent("压测/bench") },
-        setupRequest: (request) => ({ ...request, body: spec.body() }),
+        setupRequest: (request) => {
+          const body = spec.body();
+          return { ...request, body, headers: headersFor(spec.url, spec.role ?? "reader", body) };
+        },
         onResponse: (status, body) => {
           if (status !== 200 || body.includes('"errors"')) {
             errors++;
@@ -332,6 +349,8 @@ async function main() {
     throw error;
   }
   log(`hub up in ${((performance.now() - hubStarted) / 1000).toFixed(1)} s: gateway ${hub.gatewayUrl}, databases hub_*${suffix}`);
+  for (const url of Object.values(hub.subgraphUrls)) directUrls.add(url);
+  await prepareTokens();
 
   // --- data ------------------------------------------------------------------------------------
   section(`Loading ${CASES.toLocaleString("en")} cases with batched INSERTs`);
@@ -369,7 +388,8 @@ async function main() {
   const startHive = (extraArgs: string[] = [], port = hivePort) =>
     startProcess(
       "hive-gateway",
-      [...extraArgs, HIVE_BIN, "supergraph", hiveSupergraphPath, "--host", "127.0.0.1", "--port", String(port), "--polling", "24h", "--fork", "1"],
+      // tsx loads bench/hive-gateway.config.ts, which verifies tokens and signs subgraph calls like ours.
+      [...extraArgs, "--import", TSX, HIVE_BIN, "supergraph", hiveSupergraphPath, "--config-path", HIVE_CONFIG, "--host", "127.0.0.1", "--port", String(port), "--polling", "24h", "--fork", "1"],
       hiveEnv,
       tempDir,
       null,
@@ -526,6 +546,8 @@ async function main() {
       scenarioTargets.push({ name: extra.name, url: extra.url ?? `${floorUrl}/${extra.path}`, pid: extra.url ? null : (floor.pid ?? null) });
     }
     const body = () => JSON.stringify({ query: scenario.query, variables: scenario.variables() });
+    // (d) is a police station's referral; the others are joint-meeting staff reading across channels.
+    const role: BenchRole = scenario.key === "d" ? "police" : "reader";
     const slices = Math.max(1, Math.round(DURATION / SLICE));
     const singleSlices = Math.max(1, Math.round(SINGLE_SECONDS / SLICE));
     // (d) uses each incident once: what is left of the pool (less the reserve for the complete
@@ -537,7 +559,7 @@ async function main() {
       cpu: {} as Record<string, number>, busy: 0, total: 0, rssPeak: null as number | null, rssSum: 0, rssCount: 0, connections: null as number | null,
       single: { latencies: [] as number[], ok: 0, errors: 0, seconds: 0, sliceP50: [] as number[] },
     }));
-    for (const target of scenarioTargets) if (WARMUP > 0) await load({ url: target.url, body, seconds: WARMUP, maxRequests: budget(1 / 8) });
+    for (const target of scenarioTargets) if (WARMUP > 0) await load({ url: target.url, body, role, seconds: WARMUP, maxRequests: budget(1 / 8) });
     for (let round = 0; round < slices + singleSlices; round++) {
       const single = round >= slices;
       for (let k = 0; k < scenarioTargets.length; k++) {
@@ -547,7 +569,7 @@ async function main() {
         await drain(scenario.key);
         if (single) {
           const begin = performance.now();
-          const one = await load({ url: target.url, body, seconds: SLICE, connections: 1, maxRequests: budget(1 / 4 / singleSlices) });
+          const one = await load({ url: target.url, body, role, seconds: SLICE, connections: 1, maxRequests: budget(1 / 4 / singleSlices) });
           a.single.seconds += (performance.now() - begin) / 1000;
           a.single.latencies.push(...one.latencies);
           a.single.sliceP50.push(percentile([...one.latencies].sort((x, y) => x - y), 50));
@@ -559,7 +581,7 @@ async function main() {
         const runGroups: ProcessGroup[] = [{ name: "gateway", pids: () => (target.pid ? [target.pid] : []) }, ...groups.slice(1)];
         const rss = watchRss(target.pid);
         const before = sampleCpu(runGroups);
-        const result = await load({ url: target.url, body, seconds: SLICE, maxRequests: budget(5 / 8 / slices) });
+        const result = await load({ url: target.url, body, role, seconds: SLICE, maxRequests: budget(5 / 8 / slices) });
         const after = sampleCpu(runGroups);
         const memory = rss.stop();
         const open = connectionsTo(target.pid, subgraphPorts);
@@ -657,7 +679,7 @@ async function main() {
             while (performance.now() < deadline && taken < perSlice) {
               taken++;
               const t0 = performance.now();
-              const referred = await graphql(target.refer, referIncident(true), nextReferral());
+              const referred = await graphql(target.refer, referIncident(true), nextReferral(), "police");
               const handoffId = referred.data?.referIncidentToMediationCenter?.handoffs?.at(-1)?.id as string | undefined;
               if (referred.errors || !handoffId) {
                 fail(`refer: ${referred.errors?.[0]?.message ?? "no handoff in the answer"}`);
@@ -666,7 +688,7 @@ async function main() {
               let delivered = false;
               const waitUntil = performance.now() + 30_000;
               while (performance.now() < waitUntil) {
-                const state = await graphql(target.centre, HANDOFF_AT_CENTRE, { id: handoffId });
+                const state = await graphql(target.centre, HANDOFF_AT_CENTRE, { id: handoffId }, "centre");
                 if (state.data?.handoff?.mediationCenterRecord?.status) {
                   delivered = true;
                   break;
@@ -678,7 +700,7 @@ async function main() {
                 continue;
               }
               a.deliveries.push(performance.now() - t0);
-              const accepted = await graphql(target.centre, ACCEPT_AT_CENTRE, { id: handoffId });
+              const accepted = await graphql(target.centre, ACCEPT_AT_CENTRE, { id: handoffId }, "centre");
               if (accepted.errors || accepted.data?.acceptHandoffAtMediationCenter?.status !== "ACCEPTED") {
                 fail(`accept: ${accepted.errors?.[0]?.message ?? JSON.stringify(accepted.data)}`);
                 continue;
@@ -723,7 +745,7 @@ async function main() {
     let answer: GraphQLResponse | undefined;
     for (let i = 0; i < (repeat ? 2 : 1); i++) {
       proxies.reset();
-      answer = await graphql(diagUrl, query, variables);
+      answer = await graphql(diagUrl, query, variables, scenario === "d" ? "police" : "reader");
       count = proxies.count();
     }
     const entry: SqlCount = {
