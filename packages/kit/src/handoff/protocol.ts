@@ -3,6 +3,7 @@ import { checkedId, type HubContext } from "../context.ts";
 import { writeInTransaction } from "../transaction.ts";
 import { dueDate, isOverdue } from "../deadlines.ts";
 import { badInput, conflict, notFound } from "../errors.ts";
+import { requireText } from "../text.ts";
 import { decryptField, encryptField } from "../ids.ts";
 import { StatusChange } from "../workflow.ts";
 import { HandoffRecord } from "./handoff.entity.ts";
@@ -109,7 +110,7 @@ export interface OfferInput {
 function checkedKey(idempotencyKey: string): string {
   const key = idempotencyKey.trim();
   if (key.length < 8 || key.length > 200) throw badInput("idempotencyKey", "must be 8 to 200 characters (a UUID the caller generates once per intended handoff)");
-  return key;
+  return requireText("idempotencyKey", key, 200);
 }
 
 /**
