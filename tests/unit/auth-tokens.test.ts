@@ -5,11 +5,13 @@ import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from "jose";
 import { AuthenticationError, bearerToken, jwtSettings, verifyToken } from "../../gateway/src/auth.ts";
 import { mintToken } from "@hub/gateway/tokens";
 
+type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
+
 const claims = { agency_id: "police-530402", agency_kind: "police", roles: ["officer"], division_scope: ["530402"] };
 const ISSUER = "https://idp.example.gov.cn";
 const AUDIENCE = "mediation-hub";
 
-async function signed(privateKey: CryptoKey, alg: string, kid?: string) {
+async function signed(privateKey: PrivateKey, alg: string, kid?: string) {
   return new SignJWT(claims)
     .setProtectedHeader({ alg, ...(kid ? { kid } : {}) })
     .setSubject("值班民警")
@@ -42,7 +44,7 @@ describe("token keys from configuration", () => {
   describe("HUB_JWKS_URL: an identity provider's key set", () => {
     let server: http.Server;
     let url = "";
-    let privateKey: CryptoKey;
+    let privateKey: PrivateKey;
     beforeAll(async () => {
       const pair = await generateKeyPair("RS256");
       privateKey = pair.privateKey;
