@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditor, HONGTA, jointMeeting, policeOfficer } from "../support/callers.ts";
+import { auditor, HONGTA, jointMeeting, mediator, policeOfficer } from "../support/callers.ts";
 import { errorCode, gql, gqlOk, type GraphQLResponse } from "../support/client.ts";
 import { sql } from "../support/db.ts";
-import { reportIncident } from "../support/records.ts";
+import { referAndAccept, reportIncident } from "../support/records.ts";
 import { masked } from "../support/values.ts";
 
 // Personal data (issue 5): ID numbers and phone numbers are masked; unmasked they need a role that
@@ -146,5 +146,32 @@ describe("the audit log", () => {
     }
     expect(errorCode(await gql(`{ policeMediationAuditLog(first: 101) { hasNextPage } }`, {}, AUDITOR))).toBe("BAD_USER_INPUT");
     expect(errorCode(await gql(`{ policeMediationAuditLog(filter: { since: "2026-02-01T00:00:00Z", until: "2026-01-01T00:00:00Z" }) { hasNextPage } }`, {}, AUDITOR))).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("at rest", () => {
+  it("ID numbers and phone numbers are nowhere in plain text: not in parties, handoff payloads, timelines, the job queue or the audit log", async () => {
+    const handed = await reportIncident(OFFICER, HONGTA);
+    await referAndAccept(OFFICER, mediator(HONGTA, "调解中心-atrest"), handed.id);
+    await gqlOk(PARTIES, { id: handed.id }, { as: UNMASKER, purpose: PURPOSE });
+    const secrets = [...handed.people.map((p) => p.id), "13812345678"];
+    for (const subgraph of ["police-mediation", "mediation-center"]) {
+      // Every text-like column of every table, the job queue's included.
+      const columns = await sql<{ table_schema: string; table_name: string; column_name: string }>(
+        subgraph,
+        `select table_schema, table_name, column_name from information_schema.columns
+         where table_schema in ('public', 'graphile_worker') and data_type in ('text', 'character varying', 'json', 'jsonb')`,
+      );
+      expect(columns.length).toBeGreaterThan(20);
+      for (const c of columns) {
+        const rows = await sql(subgraph, `select count(*)::int as n from "${c.table_schema}"."${c.table_name}" where "${c.column_name}"::text like any($1)`, [secrets.map((s) => `%${s}%`)]);
+        expect(rows[0].n, `${subgraph} ${c.table_schema}.${c.table_name}.${c.column_name}`).toBe(0);
+      }
+    }
+    // …while the centre holds the same people, under the same keys, from the encrypted payload.
+    const keys = (r: any[]) => r.map((x) => x.party_key).sort();
+    const atPolice = await sql("police-mediation", `select party_key from case_party where case_id = $1`, [handed.id]);
+    const atCentre = await sql("mediation-center", `select party_key from case_party where party_key = any($1)`, [keys(atPolice)]);
+    expect(keys(atCentre)).toEqual(keys(atPolice));
   });
 });

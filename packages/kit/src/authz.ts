@@ -250,10 +250,18 @@ export async function requireReadable<T extends ScopedRecord>(
   return ok;
 }
 
+/**
+ * Whether the caller reads a channel as a whole (its lists, within its scope): the agency that owns
+ * it and joint-meeting staff. Others read only single records they are partners to.
+ */
+export function canReadChannel(caller: Caller, channel: string): boolean {
+  return ownChannel(caller) === channel || isJointMeeting(caller);
+}
+
 /** Lists of a channel are for its own agency and joint meetings. */
 export function requireLister(ctx: HubContext, what: string): void {
   requireReader(ctx);
-  if (!ownsChannel(ctx) && !isJointMeeting(ctx.caller)) {
+  if (!canReadChannel(ctx.caller, ctx.subgraph)) {
     throw forbidden(`${what} are listed by ${ownerLabel(ctx.subgraph)} and joint-meeting staff; the partner agency of a handoff reads the handed-off case by its id; you are ${who(ctx.caller)}`);
   }
 }
