@@ -23,6 +23,30 @@ export interface GatewayContext {
  * Latin-1 and agency user names are Chinese.
  */
 class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+  ) {
+    super({ url });
+  }
+
+  /**
+   * A subgraph that cannot be reached (stopped, restarting, a network fault) costs only its own
+   * part of the answer: the gateway still returns the other channels' data, with an error that
+   * names the missing channel so the caller knows the answer is incomplete.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      const reason = error instanceof Error ? ((error as { cause?: { code?: string } }).cause?.code ?? error.message) : String(error);
+      throw new GraphQLError(`The ${this.subgraph} subgraph could not be reached (${reason}); its part of this answer is missing.`, {
+        extensions: { code: "SUBGRAPH_UNAVAILABLE", subgraph: this.subgraph },
+      });
+    }
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     request.http?.headers.set("x-hub-actor", encodeURIComponent(context?.actor ?? "anonymous"));
   }
@@ -73,7 +97,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const urlOf = options.subgraphUrl ?? ((name: string) => subgraphUrlOf(name));
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new HubDataSource({ url: urlOf(name) }),
+    buildService: ({ name }) => new HubDataSource(name, urlOf(name)),
   });
   const app = express();
   const httpServer = http.createServer(app);

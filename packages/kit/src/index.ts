@@ -22,3 +22,4 @@ export * from "./text.ts";
 export * from "./sql-count.ts";
 export * from "./service-auth.ts";
 export * from "./handoff/index.ts";
+export * from "./case-index/index.ts";

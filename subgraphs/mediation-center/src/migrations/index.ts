@@ -2,5 +2,6 @@
 import { Migration20261126010149 } from "./Migration20261126010149.ts";
 import { Migration20261126012750 } from "./Migration20261126012750.ts";
 import { Migration20261126023907 } from "./Migration20261126023907.ts";
+import { Migration20261126032133 } from "./Migration20261126032133.ts";
 
-export const migrations = [Migration20261126010149, Migration20261126012750, Migration20261126023907];
+export const migrations = [Migration20261126010149, Migration20261126012750, Migration20261126023907, Migration20261126032133];
