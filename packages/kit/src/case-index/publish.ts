@@ -192,6 +192,16 @@ export function publishCaseTask(orm: MikroORM, subgraph: string, indexers: reado
       const batch: CaseIndexBatch = { channel: channelOfSubgraph(subgraph), cases: [], removed: [], handoffs: [] };
       if (caseType === "Handoff") {
         batch.handoffs = await describeHandoffs(em, [caseId]);
+        // The receiver's answers change the sender's case without a timeline entry of the case's
+        // own (a police incident or petition learns the centre's unified number and result), so the
+        // sender's case is republished with its handoff.
+        for (const handoff of batch.handoffs) {
+          const sender = byType.get(handoff.fromCaseType);
+          if (!sender) continue;
+          const described = await describeCases(em, sender, [handoff.fromCaseId]);
+          batch.cases.push(...described.cases);
+          batch.removed.push(...described.removed);
+        }
       } else {
         const indexer = byType.get(caseType);
         if (!indexer) return; // committees, mediators, agreements: not cases of the index

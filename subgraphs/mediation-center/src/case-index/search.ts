@@ -58,7 +58,9 @@ function where(query: CaseQuery): { clauses: string[]; params: unknown[] } {
     const { grams, needle } = queryGrams(query.partyName);
     add(`name_grams @> ${textArray}`, JSON.stringify(grams));
     if (needle.length > 2) {
-      add(`exists (select 1 from jsonb_array_elements(parties) p where strpos(replace(lower(p->>'name'), ' ', ''), ?) > 0)`, needle);
+      // The names folded as nameGrams folds them (NFKC, lower case, no whitespace), or a name typed
+      // with an ideographic space or full-width letters would pass the grams and fail the recheck.
+      add(`exists (select 1 from jsonb_array_elements(parties) p where strpos(regexp_replace(lower(normalize(p->>'name', NFKC)), '\\s', '', 'g'), ?) > 0)`, needle);
     }
   }
   if (query.divisionPrefix) add(`division_code like ?`, `${query.divisionPrefix}%`);
@@ -119,8 +121,10 @@ export function encodeCursor(sort: CaseSortOrder, query: CaseQuery, position: Po
 
 export function decodeCursor(cursor: string, sort: CaseSortOrder, query: CaseQuery): Position {
   const [payload, signature, extra] = cursor.split(".");
-  const expected = payload ? sign(payload) : "";
-  if (!payload || !signature || extra !== undefined || signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
+  // Compared as bytes: a signature of as many characters, some of them non-ASCII, has more bytes.
+  const given = Buffer.from(signature ?? "");
+  const expected = Buffer.from(payload ? sign(payload) : "");
+  if (!payload || !signature || extra !== undefined || given.length !== expected.length || !timingSafeEqual(given, expected)) {
     throw badInput("after", "is not a cursor this search returned; pass an endCursor from searchCases unchanged, or leave it out for the first page");
   }
   const decoded = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { d: string; a: string | null; c: string };
