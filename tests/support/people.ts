@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { residentIdCheckCharacter } from "@hub/kit/ids";
+import { CREDIT_CODE_CHARSET, creditCodeCheckCharacter, residentIdCheckCharacter } from "@hub/kit/ids";
 
 /** A fresh, valid resident ID (GB 11643) in the given county, so tests never share a person. */
 export function newResidentId(division = "530402"): string {
@@ -17,6 +17,13 @@ export function withWrongCheckCharacter(id: string): string {
 
 /** A valid unified social credit code (GB 32100) for organisation parties; shown as 913501********0Y43. */
 export const CREDIT_CODE = "91350100M000100Y43";
+
+/** A fresh, valid unified social credit code (GB 32100) registered in the given county, for an organisation no other test uses. */
+export function newCreditCode(division = "530402"): string {
+  const body = Array.from({ length: 9 }, () => CREDIT_CODE_CHARSET[randomInt(0, CREDIT_CODE_CHARSET.length)]).join("");
+  const first17 = `91${division}${body}`;
+  return first17 + creditCodeCheckCharacter(first17);
+}
 
 export function personParty(name: string, idNumber: string, role = "APPLICANT", phone?: string) {
   return { role, kind: "PERSON", name, idNumber, phone };

@@ -107,6 +107,12 @@ function isAuditor(caller: Caller): boolean {
   return caller.agencyKind === "auditor" && !caller.service;
 }
 
+/** The caller's division prefixes for a SQL filter; null for the whole country, [] for no scope at all. */
+export function divisionPrefixes(caller: Caller): string[] | null {
+  const scope = prefixes(caller);
+  return scope.includes("") ? null : scope;
+}
+
 /** Whether a division code lies in the caller's scope ("" = whole country; "5304" = 玉溪市 and its districts). */
 export function inScope(caller: Caller, divisionCode: string | null | undefined): boolean {
   const scope = prefixes(caller);

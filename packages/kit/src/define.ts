@@ -8,11 +8,17 @@ import { databaseUrlOf } from "./subgraphs.ts";
 import { handoffResolvers } from "./handoff/resolvers.ts";
 import { accessResolvers } from "./access-resolvers.ts";
 import type { HandoffConfig } from "./handoff/protocol.ts";
+import type { CaseIndexer } from "./case-index/publish.ts";
+import type express from "express";
 
 export interface SubgraphDefinition extends SubgraphSchemaOptions {
   name: string;
   /** The handoffs this channel sends and receives (see packages/kit/src/handoff). */
   handoffs?: HandoffConfig;
+  /** How this channel's cases appear in the cross-agency case index (packages/kit/src/case-index). */
+  indexers?: CaseIndexer[];
+  /** Extra internal HTTP endpoints, guarded by the routes themselves. */
+  routes?: (orm: MikroORM) => express.Router;
   entities: unknown[];
   migrations: Constructor<Migration>[];
   /** Absolute folder of the checked-in migrations, where new ones are generated. */
@@ -51,7 +57,12 @@ export function defineSubgraph(definition: SubgraphDefinition): Subgraph {
     createOrm: orm,
     async createServer(clientUrl) {
       const url = clientUrl ?? databaseUrlOf(definition.name);
-      return createSubgraphServer(definition.name, await buildSchema(), await orm(url), { handoffs, databaseUrl: url });
+      return createSubgraphServer(definition.name, await buildSchema(), await orm(url), {
+        handoffs,
+        databaseUrl: url,
+        indexers: definition.indexers ?? [],
+        routes: definition.routes,
+      });
     },
   };
 }

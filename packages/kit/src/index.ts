@@ -26,3 +26,4 @@ export * from "./sql-count.ts";
 export * from "./service-auth.ts";
 export * from "./production.ts";
 export * from "./handoff/index.ts";
+export * from "./case-index/index.ts";

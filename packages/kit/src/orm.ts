@@ -7,6 +7,8 @@ import { CasePartySchema } from "./party.ts";
 import { HandoffRecordSchema } from "./handoff/handoff.entity.ts";
 import { AuditEntrySchema } from "./audit.ts";
 import { CountingLogger, sqlCountEnabled } from "./sql-count.ts";
+import { Logger, runMigrations } from "graphile-worker";
+import { CASE_EVENT_TRIGGER_SQL } from "./case-index/publish.ts";
 
 export type { EntityManager };
 
@@ -47,10 +49,25 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
   });
 }
 
+const quietLogger = new Logger(() => () => {});
+
 /** Creates the database when missing (a fresh embedded server) and applies pending migrations. */
-export async function migrate(orm: MikroORM): Promise<string[]> {
+export async function applyMigrations(orm: MikroORM): Promise<string[]> {
   // Creates a missing database but not its tables: those come only from the checked-in migrations.
   await orm.schema.ensureDatabase();
   const applied = await orm.migrator.up();
   return applied.map((m) => m.name);
+}
+
+/**
+ * Migrations, then what every subgraph's database needs beyond its entities: graphile-worker's
+ * schema and the trigger that publishes each timeline entry to the case index. These are kept
+ * out of the entity migrations, which the schema diff of `npm run migration:create` would
+ * otherwise try to drop.
+ */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await applyMigrations(orm);
+  await runMigrations({ connectionString: orm.config.get("clientUrl"), logger: quietLogger });
+  await orm.em.fork().execute(CASE_EVENT_TRIGGER_SQL);
+  return applied;
 }

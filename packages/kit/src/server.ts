@@ -18,6 +18,7 @@ import type { Runner } from "graphile-worker";
 import type { HandoffConfig } from "./handoff/protocol.ts";
 import { handoffRoutes } from "./handoff/routes.ts";
 import { startHandoffWorker } from "./handoff/worker.ts";
+import { publishCaseTask, PUBLISH_TASK, type CaseIndexer } from "./case-index/publish.ts";
 
 export interface SubgraphServer {
   name: string;
@@ -121,6 +122,10 @@ type RawBodyRequest = http.IncomingMessage & { rawBody?: Buffer };
 
 export interface SubgraphServerOptions {
   handoffs: HandoffConfig;
+  /** How this channel's cases are described to the cross-agency case index. */
+  indexers: readonly CaseIndexer[];
+  /** Extra internal endpoints (the mediation centre's case-index intake). */
+  routes?: (orm: MikroORM) => express.Router;
   /** The subgraph's own database, where graphile-worker keeps its jobs. */
   databaseUrl: string;
 }
@@ -161,11 +166,14 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
     }),
   );
   app.use(handoffRoutes(orm, name, options.handoffs));
+  if (options.routes) app.use(options.routes(orm));
   let worker: Runner | undefined;
   let stopping = false;
   const startWorker = async (): Promise<void> => {
     if (worker || stopping) return;
-    const runner = await startHandoffWorker(orm, name, options.handoffs, options.databaseUrl);
+    const runner = await startHandoffWorker(orm, name, options.handoffs, options.databaseUrl, {
+      [PUBLISH_TASK]: publishCaseTask(orm, name, options.indexers),
+    });
     worker = runner;
     // graphile-worker caches a failed start-up lookup, after which every fetch of a job fails
     // even once the database is back; a run of failures means this runner must be replaced.

@@ -7,6 +7,7 @@ import { migrations } from "./migrations/index.ts";
 import { ArbitrationCaseResolver } from "./resolvers/arbitration.resolver.ts";
 import { ArbitrationHandoffResolver } from "./resolvers/handoff.resolver.ts";
 import { DisputeArbitrationResolver, PartyArbitrationResolver } from "./resolvers/party.resolver.ts";
+import { arbitrationIndexers } from "./case-index.ts";
 
 /** 仲裁: labour-dispute and commercial arbitration, with mediation first. */
 export const arbitration = defineSubgraph({
@@ -15,6 +16,7 @@ export const arbitration = defineSubgraph({
   migrations,
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
   handoffs: arbitrationHandoffs,
+  indexers: arbitrationIndexers,
   resolvers: [ArbitrationCaseResolver, ArbitrationHandoffResolver, PartyArbitrationResolver, DisputeArbitrationResolver],
   // The gateway resolves references for other subgraphs' fields: the same read rules, unreadable ones left out.
   referenceResolvers: {

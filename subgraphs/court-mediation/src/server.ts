@@ -10,6 +10,7 @@ import { JudicialConfirmationResolver } from "./resolvers/confirmation.resolver.
 import { CourtFilingResolver } from "./resolvers/filing.resolver.ts";
 import { DisputeCourtResolver, PartyCourtResolver } from "./resolvers/party.resolver.ts";
 import { CourtReferralResolver } from "./resolvers/referral.resolver.ts";
+import { courtIndexers } from "./case-index.ts";
 
 /** 诉调对接: court referrals to mediation, judicial confirmation of mediation agreements, and filing requests from other agencies. */
 export const courtMediation = defineSubgraph({
@@ -18,6 +19,7 @@ export const courtMediation = defineSubgraph({
   migrations,
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
   handoffs: courtHandoffs,
+  indexers: courtIndexers,
   resolvers: [CourtReferralResolver, JudicialConfirmationResolver, CourtFilingResolver, PartyCourtResolver, DisputeCourtResolver],
   // The gateway resolves references for other subgraphs' fields: the same read rules, unreadable ones left out.
   referenceResolvers: {

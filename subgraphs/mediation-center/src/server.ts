@@ -14,6 +14,9 @@ import { mediationCenterHandoffs } from "./resolvers/handoffs.ts";
 import { disputePartners, loadDisputeByNumber } from "./resolvers/loaders.ts";
 import { MediationCaseResolver } from "./resolvers/mediation-case.resolver.ts";
 import { PartyMediationResolver } from "./resolvers/party.resolver.ts";
+import { CaseSearchResolver, DisputeHistoryResolver, IndexedCaseResolver } from "./resolvers/search.resolver.ts";
+import { centreIndexers } from "./case-index/indexers.ts";
+import { caseIndexRoutes } from "./case-index/routes.ts";
 
 /**
  * 人民调解中心: unified intake (统一受理) of every dispute and the owner of `Dispute`, the people's
@@ -27,8 +30,12 @@ export const mediationCenter = defineSubgraph({
   resolvers: [
     DisputeResolver, MediationCommitteeResolver, MediatorResolver, MediationCaseResolver, MediationAgreementResolver, PartyMediationResolver,
     MediationHandoffResolver, MediationCaseHandoffsResolver, MediationAgreementHandoffsResolver,
+    CaseSearchResolver, IndexedCaseResolver, DisputeHistoryResolver,
   ],
   handoffs: mediationCenterHandoffs,
+  indexers: centreIndexers,
+  // The cross-agency case index lives here: every channel posts its cases to this endpoint.
+  routes: caseIndexRoutes,
   // The gateway resolves references for other subgraphs' fields: the same read rules, unreadable ones left out.
   referenceResolvers: {
     Dispute: {

@@ -6,6 +6,7 @@ import { notaryHandoffs } from "./handoffs/index.ts";
 import { migrations } from "./migrations/index.ts";
 import { NotarisationApplicationResolver } from "./resolvers/notarisation.resolver.ts";
 import { DisputeNotaryResolver, PartyNotaryResolver } from "./resolvers/party.resolver.ts";
+import { notaryIndexers } from "./case-index.ts";
 
 /** 公证: compulsory-enforcement notarisation (赋强公证) of debt instruments such as mediation agreements. */
 export const notary = defineSubgraph({
@@ -14,6 +15,7 @@ export const notary = defineSubgraph({
   migrations,
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
   handoffs: notaryHandoffs,
+  indexers: notaryIndexers,
   resolvers: [NotarisationApplicationResolver, PartyNotaryResolver, DisputeNotaryResolver],
   // The gateway resolves references for other subgraphs' fields: the same read rules, unreadable ones left out.
   referenceResolvers: {

@@ -6,6 +6,7 @@ import { petitionHandoffs } from "./handoffs/petition-diversion.ts";
 import { migrations } from "./migrations/index.ts";
 import { DisputePetitionResolver, PartyPetitionResolver } from "./resolvers/party.resolver.ts";
 import { PetitionResolver } from "./resolvers/petition.resolver.ts";
+import { petitionIndexers } from "./case-index.ts";
 
 /** 访调对接: petitions (信访) through acceptance, reply, review and re-review, and their diversion to mediation. */
 export const petitionMediation = defineSubgraph({
@@ -14,6 +15,7 @@ export const petitionMediation = defineSubgraph({
   migrations,
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
   handoffs: petitionHandoffs,
+  indexers: petitionIndexers,
   resolvers: [PetitionResolver, PartyPetitionResolver, DisputePetitionResolver],
   referenceResolvers: {
     // The gateway resolves references for other subgraphs' fields: the same read rules, unreadable ones left out.

@@ -6,6 +6,7 @@ import { policeHandoffs } from "./handoffs/police-referral.ts";
 import { migrations } from "./migrations/index.ts";
 import { PoliceIncidentResolver, PoliceMediationSessionResolver } from "./resolvers/incident.resolver.ts";
 import { DisputePoliceResolver, PartyPoliceResolver } from "./resolvers/party.resolver.ts";
+import { policeIndexers } from "./case-index.ts";
 
 /**
  * A reference whose id is not a UUID cannot exist; answering null for it keeps one bad
@@ -28,6 +29,7 @@ export const policeMediation = defineSubgraph({
   migrations,
   migrationsPath: fileURLToPath(new URL("./migrations", import.meta.url)),
   handoffs: policeHandoffs,
+  indexers: policeIndexers,
   resolvers: [PoliceIncidentResolver, PoliceMediationSessionResolver, PartyPoliceResolver, DisputePoliceResolver],
   referenceResolvers: {
     PoliceIncident: { __resolveReference: incidentReference },

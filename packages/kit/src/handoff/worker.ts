@@ -1,5 +1,5 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
-import { Logger, run, type Runner, type Task } from "graphile-worker";
+import { Logger, run, type Runner, type Task, type TaskList } from "graphile-worker";
 import { createContext } from "../context.ts";
 import { serviceCaller } from "../caller.ts";
 import { signServiceCall } from "../service-auth.ts";
@@ -64,10 +64,17 @@ function systemContext(orm: MikroORM, subgraph: string) {
 
 /**
  * Starts graphile-worker on the subgraph's own database. It delivers outgoing handoffs, sends
- * the receiver's answers back, and expires unanswered handoffs once a minute. A failed job is
+ * the receiver's answers back, expires unanswered handoffs once a minute, and runs `otherTasks`
+ * (the case-index publisher) on the same durable queue. A failed job is
  * retried with exponential backoff (e^attempt seconds, capped at e^10) until it succeeds.
  */
-export async function startHandoffWorker(orm: MikroORM, subgraph: string, config: HandoffConfig, connectionString: string): Promise<Runner> {
+export async function startHandoffWorker(
+  orm: MikroORM,
+  subgraph: string,
+  config: HandoffConfig,
+  connectionString: string,
+  otherTasks: TaskList = {},
+): Promise<Runner> {
   const deliver: Task = async (payload) => {
     const { id } = payload as { id: string };
     const ctx = systemContext(orm, subgraph);
@@ -107,7 +114,7 @@ export async function startHandoffWorker(orm: MikroORM, subgraph: string, config
     maxPoolSize: Number(process.env.HUB_WORKER_POOL_MAX ?? 4),
     noHandleSignals: true,
     pollInterval: 1000,
-    taskList: { [DELIVER_TASK]: deliver, [ANSWER_TASK]: sendAnswer, expire_handoffs: expire },
+    taskList: { ...otherTasks, [DELIVER_TASK]: deliver, [ANSWER_TASK]: sendAnswer, expire_handoffs: expire },
     crontab: "* * * * * expire_handoffs",
     // Retries of an unreachable receiver are expected; say so once per failure, without stacks.
     logger: new Logger(() => (level, message) => {
