@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { gatewayUrl, gql, gqlOk, type GraphQLResponse } from "../support/client.ts";
+import { actorName, arbitrator, courtClerk, HONGTA, mediator as centreStaff, petitionClerk, policeOfficer } from "../support/callers.ts";
+import { gatewayUrl, gql, gqlOk, headersFor, type GraphQLResponse } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { eventually } from "../support/eventually.ts";
 import { newCreditCode, newResidentId, organisationParty, personParty, withWrongCheckCharacter } from "../support/people.ts";
@@ -11,6 +12,10 @@ import { unique } from "../support/values.ts";
 // channel through its durable job queue. The e2e hub is shared by every test file, so this file's
 // people carry names of rare characters (CJK Extension A, which no other file uses) and fresh ID
 // numbers and credit codes: every search here is scoped by them.
+//
+// Each case is written by the agency that owns its channel, in its own district; the searches are
+// made by the default caller, joint-meeting staff over the whole country, who search every channel
+// (what an agency or a narrower scope finds is tested in tests/e2e/authz-search.test.ts).
 
 /** `n` distinct random characters of CJK Extension A (U+3400–U+4DBF). */
 function rareCharacters(n: number): string[] {
@@ -86,6 +91,15 @@ const COURT = "玉溪市红塔区人民法院";
 const STATION = "红塔分局玉兴派出所";
 const COMMISSION = "玉溪市红塔区劳动人事争议仲裁委员会";
 
+/** The agencies that write this file's cases, each in its own district. */
+const COURT_CLERK = courtClerk(HONGTA, "红塔区人民法院-立案庭检索e2e");
+const BUREAU = petitionClerk(HONGTA, "红塔区信访局-检索e2e");
+const BUREAU_JIANGCHUAN = petitionClerk("530403", "江川区信访局-检索e2e");
+const POLICE = policeOfficer(HONGTA, "红塔分局玉兴派出所-民警检索e2e");
+const POLICE_KUNMING = policeOfficer("530102", "五华分局护国派出所-检索e2e");
+const CENTRE = centreStaff(HONGTA, "红塔区人民调解中心-登记检索e2e");
+const COMMISSION_CLERK = arbitrator(HONGTA, "红塔区仲裁委-检索e2e");
+
 /** Case ids of the world, by name. */
 const ids: Record<string, string> = {};
 /** The agencies' own numbers. */
@@ -103,7 +117,7 @@ async function buildWorld(): Promise<void> {
         kind: "DELEGATED", court: COURT, divisionCode: "530402", judge: "李文", disputeType: "CONTRACT", amount: "35000.00",
         summary: `货款纠纷 ${unique("检索")}`, referredAt: daysAgo(60), parties: [a, r, organisationParty(company.name, company.creditCode, "RESPONDENT")],
       },
-    })
+    }, COURT_CLERK)
   ).referCaseToMediation;
   ids.referral = referral.id;
 
@@ -111,7 +125,7 @@ async function buildWorld(): Promise<void> {
   const petition = (
     await gqlOk(`mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { id petitionNumber } }`, {
       input: { form: "VISIT", divisionCode: "530403", disputeType: "MIGRANT_WORKER_WAGES", content: `反映拖欠工资 ${unique("检索")}`, registeredAt: daysAgo(10), petitioners: [a] },
-    })
+    }, BUREAU_JIANGCHUAN)
   ).registerPetition;
   ids.petition = petition.id;
   refs.petition = petition.petitionNumber;
@@ -123,14 +137,14 @@ async function buildWorld(): Promise<void> {
         incidentNumber: refs.incidentA, station: STATION, divisionCode: "530402", category: "NEIGHBOUR_QUARREL", disputeType: "NEIGHBOURHOOD",
         narrative: `邻里纠纷 ${unique("检索")}`, reportedAt: daysAgo(1), parties: [a, r],
       },
-    })
+    }, POLICE)
   ).reportIncident.id;
 
   // 统一受理 at the centre: the intake (Dispute) and its people's mediation case, opened in the same instant.
   const dispute = (
     await gqlOk(`mutation($input: RegisterDisputeInput!) { registerDispute(input: $input) { unifiedNumber mediationCases { id } } }`, {
       input: { disputeType: "LABOUR", divisionCode: "530402", amount: "18000.00", description: `工资纠纷 ${unique("检索")}`, source: "WALK_IN", registeredAt: at20, parties: [a, r] },
-    })
+    }, CENTRE)
   ).registerDispute;
   refs.unifiedNumber = dispute.unifiedNumber;
   ids.mediationCase = dispute.mediationCases[0].id;
@@ -145,7 +159,7 @@ async function buildWorld(): Promise<void> {
         claims: [{ description: "支付拖欠工资", amount: "5000.00" }, { description: "经济补偿", amount: "3000.00" }],
         parties: [a, personParty(personR.name, personR.id, "RESPONDENT"), organisationParty(company.name, company.creditCode, "RESPONDENT")],
       },
-    })
+    }, COMMISSION_CLERK)
   ).applyForArbitration.id;
 
   refs.incidentB = unique("J530102").toUpperCase();
@@ -156,7 +170,7 @@ async function buildWorld(): Promise<void> {
         narrative: `邻里纠纷 ${unique("检索")}`, reportedAt: daysAgo(2),
         parties: [personParty(personB.name, personB.id), personParty(`${X}${K2}`, newResidentId("530102"), "RESPONDENT")],
       },
-    })
+    }, POLICE_KUNMING)
   ).reportIncident.id;
 
   // Outside the world (no W): names that hold X Y and Y Z, but never X Y Z in one name.
@@ -167,7 +181,7 @@ async function buildWorld(): Promise<void> {
           form: "LETTER", divisionCode: "530402", disputeType: "NEIGHBOURHOOD", content: `来信 ${unique("检索")}`,
           petitioners: names.map((name, i) => personParty(name, newResidentId(), i === 0 ? "APPLICANT" : "RESPONDENT")),
         },
-      })
+      }, BUREAU)
     ).registerPetition.id as string;
   ids.pairsInTwoNames = await decoy([`${X}${Y}${P}`, `${Q}${Y}${Z}`]);
   ids.pairsInOneName = await decoy([`${X}${Y}${Q}${Y}${Z}`]);
@@ -180,7 +194,7 @@ async function buildWorld(): Promise<void> {
         form: "LETTER", divisionCode: "530402", disputeType: "CONSUMER", content: `来信 ${unique("检索")}`,
         petitioners: [personParty(`${N1}${N2}\u3000${N3}${N4}`, newResidentId()), organisationParty(`ＱＺ${N5}科技有限公司`, newCreditCode(), "RESPONDENT")],
       },
-    })
+    }, BUREAU)
   ).registerPetition.id;
 }
 
@@ -203,7 +217,7 @@ describe("freshness: a change in a channel shows up in search within 2 seconds",
     const registered = (
       await gqlOk(`mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { id petitionNumber } }`, {
         input: { form: "VISIT", divisionCode: "530402", disputeType: "CONSUMER", content: `预付卡退费 ${unique("新鲜")}`, petitioners: [personParty(person.name, person.id)] },
-      })
+      }, BUREAU)
     ).registerPetition;
     const appeared = await eventually(async () => {
       const { edges } = await search({ idNumber: person.id });
@@ -212,7 +226,7 @@ describe("freshness: a change in a channel shows up in search within 2 seconds",
     }, { within: FRESH_WITHIN_MS });
     expect(appeared).toMatchObject({ caseType: "Petition", channel: "PETITION", status: "REGISTERED", reference: registered.petitionNumber, disputeType: "CONSUMER" });
 
-    await gqlOk(`mutation($id: ID!) { acceptPetition(id: $id) { status } }`, { id: registered.id });
+    await gqlOk(`mutation($id: ID!) { acceptPetition(id: $id) { status } }`, { id: registered.id }, BUREAU);
     const LIVE = `query($f: CaseSearchFilter) { searchCases(filter: $f) { edges { node { caseId status case { __typename ... on Petition { id status petitionNumber } } } } } }`;
     const accepted = await eventually(async () => {
       const { edges } = (await gqlOk(LIVE, { f: { idNumber: person.id } })).searchCases;
@@ -414,7 +428,8 @@ describe("sorting and keyset pagination", () => {
 
 describe("each result is read live from the channel that owns it", () => {
   it("resolves `case` in the owning subgraph, agreeing with the index", async () => {
-    const LIVE = `query($f: CaseSearchFilter) { searchCases(filter: $f, first: 100) { edges { node { caseId caseType status reference agency unifiedNumber
+    // A page of 10 (A has 6 cases): the gateway's cost limit multiplies a literal `first` into the cost of the deep selection below.
+    const LIVE = `query($f: CaseSearchFilter) { searchCases(filter: $f, first: 10) { edges { node { caseId caseType status reference agency unifiedNumber
       case {
         __typename
         ... on Dispute { unifiedNumber divisionCode }
@@ -446,9 +461,9 @@ describe("each result is read live from the channel that owns it", () => {
 
 // --- a dispute's whole path: police → centre (handoff) → court (judicial confirmation) ------------
 
-const POLICE_DESK = "红塔分局玉兴派出所-检索e2e";
-const CENTRE_DESK = "红塔区人民调解中心-检索e2e";
-const COURT_DESK = "红塔区人民法院-检索e2e";
+const POLICE_DESK = policeOfficer(HONGTA, "红塔分局玉兴派出所-检索e2e");
+const CENTRE_DESK = centreStaff(HONGTA, "红塔区人民调解中心-检索e2e");
+const COURT_DESK = courtClerk(HONGTA, "红塔区人民法院-检索e2e");
 
 const HANDOFF_SIDES = `query($id: ID!) { handoff(id: $id) { sender: policeMediationRecord { status unifiedNumber } receiver: mediationCenterRecord { status } } }`;
 
@@ -533,7 +548,7 @@ describe("dispute(unifiedNumber) { history }: the path across agencies", () => {
     expect(new Set(history.map((s) => `${s.caseId}/${s.action}/${s.at}`)).size).toBe(history.length);
 
     // The police incident: reported, then referred; the first step of the whole path.
-    expect(history[0]).toMatchObject({ caseType: "PoliceIncident", caseId: incident.id, channel: "POLICE", fromStatus: null, toStatus: "REPORTED", actor: POLICE_DESK });
+    expect(history[0]).toMatchObject({ caseType: "PoliceIncident", caseId: incident.id, channel: "POLICE", fromStatus: null, toStatus: "REPORTED", actor: actorName(POLICE_DESK) });
     expect(stepsOf(history, incident.id).map(([, to]) => to)).toContain("REFERRED_TO_MEDIATION_CENTER");
     // The police's handoff, as the sender recorded it: offered, delivered, accepted, completed.
     expect(stepsOf(history, policeHandoff)).toEqual([
@@ -654,7 +669,7 @@ describe("raw ID numbers and credit codes never reach the index", () => {
     }
     const response = await fetch(gatewayUrl(), {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: await headersFor(),
       body: JSON.stringify({ query: SEARCH, variables: { filter: { idNumber: personA.id }, first: 100 } }),
     });
     const text = await response.text();
