@@ -188,7 +188,15 @@ export interface DisputeStepRecord {
   actor: string;
   at: Date;
   note: string | null;
+  /**
+   * Division of the record the step belongs to, for the reader's division scope: the case's own;
+   * for a handoff, its sender's case (or the dispute, when it was sent from an agreement), else the
+   * case it opened; null when the index does not know it.
+   */
+  division_code: string | null;
 }
+
+const UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
 
 export async function disputeSteps(em: EntityManager, unifiedNumber: string): Promise<DisputeStepRecord[]> {
   return em.execute<DisputeStepRecord[]>(
@@ -202,9 +210,19 @@ export async function disputeSteps(em: EntityManager, unifiedNumber: string): Pr
             union select id::text from handoffs
             union select from_case_id from handoffs
             union select to_case_id from handoffs where to_case_id is not null
+          ),
+          divisions as (
+            select case_id::text as id, case_type, division_code from indexed_case
+            where case_id = any(array(select id::uuid from subjects where id ~* '${UUID}'))
           )
-     select id, channel, case_type, case_id, action, from_status, to_status, actor, at, note
-     from case_event where case_id in (select id from subjects) order by at, id`,
+     select e.id, e.channel, e.case_type, e.case_id, e.action, e.from_status, e.to_status, e.actor, e.at, e.note,
+            coalesce(d.division_code, sender.division_code, (select division_code from divisions where case_type = 'Dispute' and id in (select id from cases) limit 1), receiver.division_code) as division_code
+     from case_event e
+     left join divisions d on d.id = e.case_id
+     left join handoffs h on h.id::text = e.case_id
+     left join divisions sender on sender.id = h.from_case_id
+     left join divisions receiver on receiver.id = h.to_case_id
+     where e.case_id in (select id from subjects) order by e.at, e.id`,
     [unifiedNumber, unifiedNumber],
   );
 }

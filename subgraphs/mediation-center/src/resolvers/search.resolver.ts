@@ -1,5 +1,5 @@
 import {
-  Access, audit, AuditAction, canReadChannel, Channel as ChannelEnum, CHANNEL_SUBGRAPH, channelOfSubgraph, divisionPrefixes, ownChannel,
+  Access, audit, AuditAction, canReadChannel, Channel as ChannelEnum, CHANNEL_SUBGRAPH, channelOfSubgraph, divisionPrefixes, inScope, ownChannel,
   ALL_CASE_STATUSES, badInput, checkCreditCode, divisionFullName, type HubContext, INDEXED_CASE_TYPE_NAMES, loadById, optionalUnifiedNumber, pageSize,
   partyKeyOf, type Channel, type DisputeType, type PartyKind, type PartyRole,
 } from "@hub/kit";
@@ -160,10 +160,13 @@ export class DisputeHistoryResolver {
       "The dispute's whole path across agencies, oldest first: intake, every channel's case and its steps, every handoff and its answers. Joint-meeting staff see every channel's steps; an agency sees its own channel's.",
   })
   async history(@Root() dispute: Dispute, @Ctx() ctx: HubContext): Promise<DisputeStep[]> {
-    // Joint-meeting staff follow the whole path; an agency sees its own channel's steps of it.
+    // Joint-meeting staff follow the whole path; an agency sees its own channel's steps of it. Both
+    // only within their division scope: a case of the dispute may lie in another district or city.
     const own = ownIndexChannel(ctx);
     const everyChannel = readableBy(ctx).readableChannels === undefined;
-    const rows = (await disputeSteps(ctx.em, dispute.unifiedNumber)).filter((r) => everyChannel || r.channel === own);
+    const rows = (await disputeSteps(ctx.em, dispute.unifiedNumber)).filter(
+      (r) => (everyChannel || r.channel === own) && inScope(ctx.caller, r.division_code),
+    );
     if (rows.some((r) => r.channel !== own)) {
       await audit(ctx, { action: AuditAction.READ, entityType: "DisputeHistory", entityId: dispute.unifiedNumber, divisionCode: dispute.divisionCode });
     }
