@@ -1,8 +1,9 @@
 import {
-  Access, audit, AuditAction, canReadChannel, Channel as ChannelEnum, CHANNEL_SUBGRAPH, channelOfSubgraph, divisionPrefixes, inScope, ownChannel,
+  Access, audit, readable, AuditAction, canReadChannel, Channel as ChannelEnum, CHANNEL_SUBGRAPH, channelOfSubgraph, divisionPrefixes, inScope, ownChannel,
   ALL_CASE_STATUSES, badInput, checkCreditCode, divisionFullName, type HubContext, INDEXED_CASE_TYPE_NAMES, loadById, optionalUnifiedNumber, pageSize,
   partyKeyOf, type Channel, type DisputeType, type PartyKind, type PartyRole,
 } from "@hub/kit";
+import { disputePartners } from "./loaders.ts";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { countMatches, CaseSortOrder, disputeSteps, searchPage, type CaseQuery, type IndexedCaseRecord } from "../case-index/search.ts";
 import { Dispute } from "../entities/dispute.entity.ts";
@@ -147,8 +148,10 @@ export class CaseSearchResolver {
 export class IndexedCaseResolver {
   @FieldResolver(() => ChannelCase, { nullable: true, description: "The case itself, read now from the channel that holds it." })
   async case(@Root() indexed: IndexedCase, @Ctx() ctx: HubContext): Promise<typeof ChannelCase | null> {
-    if (indexed.caseType === "Dispute") return loadById(ctx, Dispute, indexed.caseId);
-    if (indexed.caseType === "MediationCase") return loadById(ctx, MediationCase, indexed.caseId);
+    // The centre's own records pass the same read rule as anywhere else (and note their division
+    // for the audit of anything read below them); other channels apply it in their reference resolvers.
+    if (indexed.caseType === "Dispute") return readable(ctx, "Dispute", await loadById(ctx, Dispute, indexed.caseId), disputePartners);
+    if (indexed.caseType === "MediationCase") return readable(ctx, "MediationCase", await loadById(ctx, MediationCase, indexed.caseId));
     return { __typename: indexed.caseType, id: indexed.caseId } as unknown as typeof ChannelCase;
   }
 }
