@@ -9,7 +9,8 @@
  *                 six subgraphs, all in parallel: the least a client that knows the key pays
  *   POST /a-plan  (a) in the gateway's plan shape: the mediation centre first (ID number → party
  *                 key), then the five other subgraphs in parallel
- *   POST /b       (b) the centre's disputes, then court and petition _entities(Dispute) in parallel
+ *   POST /b       (b) the centre's searchCases (its own cases resolved there), then one _entities request
+ *                 to each subgraph that owns a case on the page, all in parallel, grouped by __typename's owner
  *   POST /c       (c) the court referral, then centre and petition _entities(Dispute) in parallel
  *   POST /d       (d) the mutation passed through to the police subgraph as it came
  *
@@ -24,7 +25,7 @@ import { normaliseResidentId, partyKeyOf } from "../packages/kit/src/ids.ts";
 import { encodeCaller, signEncodedCall } from "../packages/kit/src/service-auth.ts";
 import { AuthenticationError, bearerToken, jwtSettings, verifyToken } from "../gateway/src/auth.ts";
 import {
-  CASE_DETAIL_COURT, DETAIL_DISPUTE_FIELDS, disputeEntities, PARTY_FIELDS, PARTY_LOOKUP, partyEntities, SEARCH_CENTRE, SEARCH_DISPUTE_FIELDS,
+  CASE_DETAIL_COURT, caseEntities, DETAIL_DISPUTE_FIELDS, disputeEntities, PARTY_FIELDS, PARTY_LOOKUP, partyEntities, SEARCH_CASE_FIELDS, SEARCH_CENTRE,
 } from "./lib/scenarios.ts";
 
 const urls = JSON.parse(process.env.FLOOR_SUBGRAPH_URLS ?? "{}") as Record<string, string>;
@@ -82,16 +83,28 @@ const handlers: Record<string, Handler> = {
 
   async "/b"(variables, context) {
     const first = await call("mediation-center", SEARCH_CENTRE, variables, context);
-    const disputes = (first.data?.disputes ?? []) as Record<string, unknown>[];
-    if (disputes.length === 0) return first;
-    const representations = disputes.map((d) => ({ __typename: d.__typename, unifiedNumber: d.unifiedNumber }));
-    const subgraphs = Object.keys(SEARCH_DISPUTE_FIELDS);
-    const responses = await Promise.all(subgraphs.map((s) => call(s, disputeEntities(SEARCH_DISPUTE_FIELDS[s]!), { representations }, context)));
-    const merged = disputes.map(({ __typename, ...d }, i) => {
-      for (const r of responses) Object.assign(d, r.data?._entities?.[i] ?? {});
-      return d;
+    const connection = first.data?.searchCases as { edges: { node: { case: Record<string, unknown> | null } }[] } | undefined;
+    if (!connection) return first;
+    // The other channels' cases, grouped by owning subgraph, in page order: one _entities call each, all at once.
+    const bySubgraph = new Map<string, { node: { case: Record<string, unknown> | null } }[]>();
+    for (const edge of connection.edges) {
+      const typename = edge.node.case?.__typename as string | undefined;
+      const owner = typename ? SEARCH_CASE_FIELDS[typename]?.subgraph : undefined;
+      if (!owner || owner === "mediation-center") {
+        if (edge.node.case) delete edge.node.case.__typename;
+        continue;
+      }
+      bySubgraph.set(owner, [...(bySubgraph.get(owner) ?? []), edge]);
+    }
+    const owners = [...bySubgraph.keys()];
+    const responses = await Promise.all(
+      owners.map((s) => call(s, caseEntities(s), { representations: bySubgraph.get(s)!.map((e) => ({ __typename: e.node.case!.__typename, id: e.node.case!.id })) }, context)),
+    );
+    owners.forEach((s, k) => {
+      const found = (responses[k]!.data?._entities ?? []) as (Record<string, unknown> | null)[];
+      bySubgraph.get(s)!.forEach((edge, i) => (edge.node.case = found[i] ?? null));
     });
-    return { data: { disputes: merged }, errors: errorsOf([first, ...responses]) };
+    return { data: { searchCases: connection }, errors: errorsOf([first, ...responses]) };
   },
 
   async "/c"(variables, context) {

@@ -16,6 +16,11 @@
  * petition diverted to mediation, failed labour mediation → arbitration, agreement → notary)
  * carries the same parties, with the same partyKey, masked and encrypted identifier as the
  * subgraphs compute them (the kit's partyKeyOf, maskIdentifier, encryptField).
+ *
+ * The loader's sessions run with triggers off (session_replication_role = replica), so the rows
+ * queue no case-index publish jobs; afterwards the mediation centre's case index is rebuilt from
+ * all six databases with scripts/lib/reindex.ts (as `npm run reindex` does), with its own progress
+ * bar and rate, and its tables are vacuumed and analysed.
  */
 import { randomUUID } from "node:crypto";
 import { pathToFileURL } from "node:url";
@@ -23,6 +28,7 @@ import cliProgress from "cli-progress";
 import pg from "pg";
 import { creditCodeCheckCharacter, CREDIT_CODE_CHARSET, databaseUrlOf, dueDate, divisionName, encryptField, hubSecrets, maskIdentifier, maskPhone, partyKeyOf, SUBGRAPHS, type TimeLimitName } from "@hub/kit";
 import { residentId } from "../scripts/demo/people.ts";
+import { reindex } from "../scripts/lib/reindex.ts";
 import { DatabaseLoader } from "./lib/sql-loader.ts";
 import {
   COMPANY_KINDS, COMPANY_WORDS, DISPUTE_TYPES, EXCLUDED_POLICE_CATEGORIES, GIVEN_FEMALE, GIVEN_MALE, JUDGES, OFFICERS, REGIONS, SURNAMES,
@@ -40,6 +46,23 @@ export interface GenerateOptions {
   progress?: boolean;
   /** Police incidents left REPORTED for the handoff scenario; default 5% of the cases, 500 to 20,000. */
   handoffPool?: number;
+  /** Rebuild the cross-agency case index after the load (default: true). */
+  index?: boolean;
+}
+
+/** The rebuild of the mediation centre's case index after the load (scripts/lib/reindex.ts). */
+export interface IndexBuild {
+  /** Cases (index rows) and handoffs described and written. */
+  cases: number;
+  handoffs: number;
+  /** Timeline entries copied into the index's case_event table. */
+  events: number;
+  seconds: number;
+  /** Index rows (cases + timeline entries) written per second. */
+  rowsPerSecond: number;
+  casesPerSecond: number;
+  /** VACUUM ANALYZE of the index tables afterwards, as autovacuum would leave them. */
+  vacuumSeconds: number;
 }
 
 export interface PartyInputSample {
@@ -72,11 +95,11 @@ export interface GenerateResult {
   multiChannelPeople: number;
   seconds: number;
   rowsPerSecond: number;
+  /** The case index rebuild, unless options.index is false. */
+  index: IndexBuild | null;
   samples: {
     /** ID numbers of people with cases in at least three channels (scenario a). */
     multiChannelPeople: string[];
-    /** Division prefix and type of search pages with at least 20 disputes (scenario b). */
-    searches: { divisionPrefix: string; disputeType: string; count: number }[];
     /** Court referrals whose dispute is registered at the centre and has petitions (scenario c). */
     referralsWithPetitions: string[];
     /** REPORTED 110 incidents for the handoff scenario (d), each used once. */
@@ -924,18 +947,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const multi = qualifying.slice(0, 2000).map((p) => p.identifier);
   const multiChannelTotal = threeOrMore.length;
-  const searchCounts = new Map<string, number>();
-  // Counted from what was written: disputes per city (4-digit prefix) and type.
-  const mcClient = new pg.Client({ connectionString: options.databaseUrls["mediation-center"] });
-  await mcClient.connect();
-  try {
-    const { rows } = await mcClient.query<{ prefix: string; dispute_type: string; n: string }>(
-      `select substr(division_code, 1, 4) as prefix, dispute_type, count(*) as n from dispute group by 1, 2 having count(*) >= 20 order by 3 desc limit 40`,
-    );
-    for (const row of rows) searchCounts.set(`${row.prefix}|${row.dispute_type}`, Number(row.n));
-  } finally {
-    await mcClient.end();
-  }
   const rowsByDb = Object.fromEntries(CHANNELS.map((c) => [c, db[c].counts()]));
   const totalRows = Object.values(rowsByDb).reduce((sum, tables) => sum + Object.values(tables).reduce((a, b) => a + b, 0), 0) + unifiedSerials.size + petitionSerials.size;
   return {
@@ -948,16 +959,60 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     multiChannelPeople: multiChannelTotal,
     seconds,
     rowsPerSecond: totalRows / seconds,
+    index: options.index === false ? null : await buildIndex(options.databaseUrls, showBar),
     samples: {
       multiChannelPeople: multi,
-      searches: [...searchCounts].map(([key, n]) => {
-        const [divisionPrefix, disputeType] = key.split("|");
-        return { divisionPrefix: divisionPrefix!, disputeType: disputeType!, count: n };
-      }),
       referralsWithPetitions,
       handoffPool,
     },
   };
+}
+
+/**
+ * The loader wrote with triggers off (no publish job per timeline entry), so the case index is
+ * rebuilt from the owners once, as `npm run reindex` does, with a progress bar.
+ */
+async function buildIndex(databaseUrls: Record<string, string>, showBar: boolean): Promise<IndexBuild> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const [name, url] of Object.entries(databaseUrls)) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE_URL`] = url;
+  const bar = new cliProgress.SingleBar(
+    {
+      format: "case index   {bar} {percentage}% | {value}/{total} records | {channel} | {rate} records/s | {eta_formatted} left",
+      hideCursor: true,
+      noTTYOutput: true,
+      notTTYSchedule: 3000,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const started = performance.now();
+  let done = 0;
+  let result;
+  try {
+    result = await reindex(env, {
+      start: (total) => showBar && bar.start(total, 0, { channel: "", rate: 0 }),
+      advance: (count, channel) => {
+        done += count;
+        if (showBar) bar.update(done, { channel: channel.padEnd(18), rate: Math.round(done / Math.max(0.001, (performance.now() - started) / 1000)) });
+      },
+    });
+  } finally {
+    if (showBar) bar.stop();
+  }
+  const centre = new pg.Client({ connectionString: databaseUrls["mediation-center"] });
+  await centre.connect();
+  try {
+    const events = Number((await centre.query<{ n: string }>("select count(*) as n from case_event")).rows[0]!.n);
+    const vacuumStarted = performance.now();
+    await centre.query("vacuum (analyze) indexed_case, case_event, indexed_handoff");
+    const vacuumSeconds = (performance.now() - vacuumStarted) / 1000;
+    return {
+      cases: result.cases, handoffs: result.handoffs, events, seconds: result.seconds,
+      rowsPerSecond: (result.cases + result.handoffs + events) / result.seconds, casesPerSecond: result.cases / result.seconds, vacuumSeconds,
+    };
+  } finally {
+    await centre.end();
+  }
 }
 
 export function printGenerateSummary(result: GenerateResult, log: (line: string) => void = console.log): void {
@@ -967,6 +1022,14 @@ export function printGenerateSummary(result: GenerateResult, log: (line: string)
     log(`  ${channel.padEnd(19)} ${Object.entries(tables).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n.toLocaleString("en")}`).join(", ")}`);
   }
   log(`load rate: ${result.totalRows.toLocaleString("en")} rows in ${result.seconds.toFixed(1)} s = ${Math.round(result.rowsPerSecond).toLocaleString("en")} rows/s`);
+  const index = result.index;
+  if (index) {
+    log(
+      `case index rebuilt (scripts/lib/reindex.ts): ${index.cases.toLocaleString("en")} cases, ${index.handoffs.toLocaleString("en")} handoffs and ` +
+        `${index.events.toLocaleString("en")} timeline entries in ${index.seconds.toFixed(1)} s = ${Math.round(index.casesPerSecond).toLocaleString("en")} cases/s, ` +
+        `${Math.round(index.rowsPerSecond).toLocaleString("en")} index rows/s; VACUUM ANALYZE of the index tables ${index.vacuumSeconds.toFixed(1)} s`,
+    );
+  }
 }
 
 function argValue(name: string): string | undefined {

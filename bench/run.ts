@@ -3,11 +3,13 @@
  * called directly), side by side in one run, on generated data.
  *
  *   npm run bench -- [--cases 100000] [--duration 10] [--connections 10] [--warmup 2]
- *                    [--scenarios a,b,c,d] [--profile] [--record] [--keep]
+ *                    [--scenarios a,b,c,d] [--search-runs 300] [--profile] [--record] [--keep]
  *
  * 1. PostgreSQL: the server at DATABASE_URL, or an embedded one in .data/postgres-bench.
  * 2. The hub as deployed (startHub: six subgraph processes and the gateway) on fresh databases
- *    with a random suffix, HUB_COUNT_SQL=1; then bench/generate.ts loads the cases.
+ *    with a random suffix, HUB_COUNT_SQL=1; then bench/generate.ts loads the cases (triggers off)
+ *    and rebuilds the cross-agency case index; bench/search-db.ts times the index's searches at the
+ *    database (--search-runs parameter sets per kind).
  * 3. Hive Gateway on the same supergraph file (its subgraph URLs pointed at the running
  *    subgraphs) and the floor server (bench/floor.ts).
  * 4. Each scenario against each target with autocannon for --duration seconds, after a warm-up:
@@ -34,6 +36,7 @@ import { startHub, type HubProcesses } from "../scripts/lib/hub.ts";
 import { freePort } from "../scripts/lib/ports.ts";
 import { startEmbeddedPostgres, type RunningPostgres } from "../scripts/lib/postgres.ts";
 import { generate, printGenerateSummary, type GenerateResult, type HandoffPoolEntry } from "./generate.ts";
+import { printPlans, renderSearchDb, sampleSearches, searchAtDatabase, type SearchDbResult, type SearchSample } from "./search-db.ts";
 import { startCountingProxies, type FanOutCount } from "./lib/count-proxy.ts";
 import { summariseProfile, type ProfileSummary } from "./lib/cpu-profile.ts";
 import { REGIONS } from "./lib/domain-data.ts";
@@ -59,6 +62,7 @@ const { values: opts } = parseArgs({
     warmup: { type: "string", default: "2" },
     slice: { type: "string", default: "2" },
     scenarios: { type: "string", default: "a,b,c,d" },
+    "search-runs": { type: "string", default: "300" },
     seed: { type: "string" },
     profile: { type: "boolean", default: false },
     candidates: { type: "boolean", default: false },
@@ -353,7 +357,7 @@ async function main() {
   await prepareTokens();
 
   // --- data ------------------------------------------------------------------------------------
-  section(`Loading ${CASES.toLocaleString("en")} cases with batched INSERTs`);
+  section(`Loading ${CASES.toLocaleString("en")} cases with batched INSERTs, then rebuilding the case index`);
   const data: GenerateResult = await generate({
     cases: CASES,
     databaseUrls: hub.databaseUrls,
@@ -363,8 +367,19 @@ async function main() {
   });
   printGenerateSummary(data, log);
   const samples = data.samples;
-  if (samples.multiChannelPeople.length === 0 || samples.searches.length === 0 || samples.referralsWithPetitions.length === 0) {
+  const centreUrl = hub.databaseUrls["mediation-center"]!;
+  const searches: SearchSample[] = await sampleSearches(centreUrl, 2000);
+  if (samples.multiChannelPeople.length === 0 || searches.length === 0 || samples.referralsWithPetitions.length === 0) {
     throw new Error("the generated data has no sample for a scenario; use more --cases");
+  }
+
+  // --- search at the database ------------------------------------------------------------------
+  let searchDb: SearchDbResult | null = null;
+  const searchRuns = Number(opts["search-runs"]);
+  if (searchRuns > 0) {
+    section(`Search at the database: the case index's SQL, ${searchRuns} random parameter sets per kind, one at a time`);
+    searchDb = await searchAtDatabase(centreUrl, { runs: searchRuns, log });
+    printPlans(searchDb, log);
   }
 
   // --- the three targets --------------------------------------------------------------------------
@@ -439,6 +454,9 @@ async function main() {
 
   // --- what each scenario sends ------------------------------------------------------------------
   const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
+  const searchVariables = (s: SearchSample, first: number) => ({
+    division: s.division, disputeType: s.disputeType, openedFrom: s.openedFrom.toISOString(), openedBefore: s.openedBefore.toISOString(), first,
+  });
   const pool: HandoffPoolEntry[] = samples.handoffPool;
   let poolCursor = 0;
   // A fifth of the incidents stays for the complete handoffs, when the supergraph has them.
@@ -470,12 +488,9 @@ async function main() {
     },
     {
       key: "b",
-      title: "(b) search page: disputes(filter: {divisionPrefix, disputeType}, first: 20) with court and petition status (3 subgraphs)",
+      title: "(b) search page: searchCases(filter: {division, disputeTypes, openedFrom, openedBefore}, first: 20) with totalCount, each case read from its owner",
       query: SEARCH_PAGE,
-      variables: () => {
-        const search = pick(samples.searches);
-        return { divisionPrefix: search.divisionPrefix, disputeType: search.disputeType, first: 20 };
-      },
+      variables: () => searchVariables(pick(searches), 20),
     },
     {
       key: "c",
@@ -763,9 +778,11 @@ async function main() {
     for (const first of [10, 100]) await countOne("a", `parties of ${first} disputes`, PARTY_HISTORY_PAGE, { first }, countParties);
   }
   if (SCENARIOS.has("b")) {
-    const search = [...samples.searches].sort((x, y) => y.count - x.count)[0]!;
+    // The scenario's search widened to two years of one city, so that a page of 100 is full.
+    const city = searches[0]!.division.slice(0, 4);
+    const wide: SearchSample = { division: city, disputeType: searches[0]!.disputeType, openedFrom: new Date(Date.now() - 800 * 24 * 3600 * 1000), openedBefore: new Date() };
     for (const first of [10, 20, 100]) {
-      await countOne("b", `search page of ${first}`, SEARCH_PAGE, { divisionPrefix: search.divisionPrefix, disputeType: search.disputeType, first }, (d) => d.disputes.length);
+      await countOne("b", `search page of ${first} (${city}, ${wide.disputeType}, 2 years)`, SEARCH_PAGE, searchVariables(wide, first), (d) => d.searchCases.edges.length);
     }
   }
   if (SCENARIOS.has("c")) {
@@ -821,12 +838,12 @@ async function main() {
 
   // --- report -----------------------------------------------------------------------------------------
   machine.loadAtEnd = loadavg().map((l) => Math.round(l * 10) / 10);
-  const report = renderReport({ machine, command, data, runs, handoffLoops, sqlCounts, sameAnswers, profiles, hiveVersion, connections: CONNECTIONS, scenarios: scenarios.map((s) => ({ key: s.key, title: s.title })) });
+  const report = renderReport({ machine, command, data, searchDb, runs, handoffLoops, sqlCounts, sameAnswers, profiles, hiveVersion, connections: CONNECTIONS, scenarios: scenarios.map((s) => ({ key: s.key, title: s.title })) });
   section("Results");
   log(report.table);
   const resultsDir = path.join(ROOT, "bench/results");
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(path.join(resultsDir, "latest.json"), JSON.stringify({ machine, command, cases: data.cases, totalCases: data.totalCases, load: { rows: data.totalRows, seconds: data.seconds, rowsPerSecond: data.rowsPerSecond }, runs, handoffLoops, sqlCounts, sameAnswers, profiles }, null, 2));
+  writeFileSync(path.join(resultsDir, "latest.json"), JSON.stringify({ machine, command, cases: data.cases, totalCases: data.totalCases, load: { rows: data.totalRows, seconds: data.seconds, rowsPerSecond: data.rowsPerSecond }, index: data.index, searchDb, runs, handoffLoops, sqlCounts, sameAnswers, profiles }, null, 2));
   writeFileSync(path.join(resultsDir, "latest.md"), report.markdown);
   log(`\nwritten: bench/results/latest.json, bench/results/latest.md`);
   if (opts.record) {
@@ -847,6 +864,7 @@ interface ReportInput {
   machine: { nproc: number; cpu: string; memoryGb: number; node: string; platform: string; date: string; loadAtStart: number[]; loadAtEnd: number[] };
   command: string;
   data: GenerateResult;
+  searchDb: SearchDbResult | null;
   runs: RunResult[];
   handoffLoops: { target: string; completed: number; failed: number; seconds: number; perSecond: number; p50: number; p95: number; p99: number; deliveryP50: number; firstError: string | null }[];
   sqlCounts: { scenario: string; variant: string; statements: number; fetches: number; bySubgraph: string; rows: number; error: string | null }[];
@@ -916,8 +934,17 @@ function renderReport(input: ReportInput): { table: string; markdown: string } {
   md.push(`- Date: ${machine.date}`);
   md.push(`- Gateways: ours = @apollo/gateway on Apollo Server 5 / Express 5 (gateway/src/server.ts); Hive Gateway ${input.hiveVersion}, one process (--fork 1), default settings, same supergraph file with the subgraph URLs replaced; floor = bench/floor.ts calling the subgraphs with keep-alive fetch.`);
   md.push(`- Data: ${data.totalCases.toLocaleString("en")} cases (${Object.entries(data.cases).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}), ${data.people.toLocaleString("en")} people, ${data.organisations.toLocaleString("en")} organisations; loaded ${data.totalRows.toLocaleString("en")} rows in ${data.seconds.toFixed(1)} s (${Math.round(data.rowsPerSecond).toLocaleString("en")} rows/s).`);
+  if (data.index) {
+    const i = data.index;
+    md.push(
+      `- Case index rebuilt after the load (scripts/lib/reindex.ts, the loader's triggers off): ${i.cases.toLocaleString("en")} cases, ${i.handoffs.toLocaleString("en")} handoffs ` +
+        `and ${i.events.toLocaleString("en")} timeline entries in ${i.seconds.toFixed(1)} s: ${Math.round(i.casesPerSecond).toLocaleString("en")} cases/s, ` +
+        `${Math.round(i.rowsPerSecond).toLocaleString("en")} index rows/s; then VACUUM ANALYZE of the index tables in ${i.vacuumSeconds.toFixed(1)} s.`,
+    );
+  }
   md.push(`- Same answers: ${Object.entries(input.sameAnswers).map(([k, v]) => `(${k}) ${v}`).join("; ") || "–"}`);
   md.push("");
+  if (input.searchDb) md.push(renderSearchDb(input.searchDb));
   md.push(`Under load (${input.connections} connections; latency includes queueing) and one request at a time (1-conn):`, "");
   md.push("| scenario | target | req/s | p50 ms | p95 ms | p99 ms | errors | 1-conn p50 ms (range of the slices' p50) | 1-conn p99 ms | gateway RSS peak | gateway CPU ms/req | subgraphs CPU ms/req | PostgreSQL CPU ms/req | machine busy |");
   md.push("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");

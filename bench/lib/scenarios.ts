@@ -39,22 +39,54 @@ export const PARTY_HISTORY_PAGE = `query PartyHistoryPage($first: Int) {
 
 // ---- (b) a search page ----------------------------------------------------------------------
 
-const SEARCH_CENTRE_FIELDS = "unifiedNumber disputeType divisionName amount registeredAt source parties { role name identifierMasked } mediationCases { status dueAt overdue }";
-export const SEARCH_DISPUTE_FIELDS: Record<string, string> = {
-  "court-mediation": "courtReferrals { caseNumber status }",
-  "petition-mediation": "petitions { petitionNumber status }",
+/**
+ * What each result's `case` selects, per type, and the subgraph that owns the type. The centre's
+ * own types are resolved there; for the others it returns a reference ({ __typename, id }) and the
+ * gateway asks the owner with one batched `_entities` call per subgraph.
+ */
+export const SEARCH_CASE_FIELDS: Record<string, { subgraph: string; fields: string }> = {
+  // Aliases where two types' fields of one name differ in type (each channel's status enum, a
+  // required or optional dueAt): GraphQL refuses such a selection on a union otherwise.
+  Dispute: { subgraph: "mediation-center", fields: "unifiedNumber source registeredAt" },
+  MediationCase: { subgraph: "mediation-center", fields: "id mediationStatus: status dueAt overdue" },
+  CourtReferral: { subgraph: "court-mediation", fields: "id caseNumber referralStatus: status referralDueAt: dueAt overdue" },
+  JudicialConfirmation: { subgraph: "court-mediation", fields: "id caseNumber confirmationStatus: status" },
+  CourtFiling: { subgraph: "court-mediation", fields: "id caseNumber filingStatus: status" },
+  Petition: { subgraph: "petition-mediation", fields: "id petitionNumber petitionStatus: status dueAt overdue" },
+  PoliceIncident: { subgraph: "police-mediation", fields: "id incidentNumber station incidentStatus: status" },
+  ArbitrationCase: { subgraph: "arbitration", fields: "id arbitrationNumber: caseNumber arbitrationStatus: status dueAt" },
+  NotarisationApplication: { subgraph: "notary", fields: "id notarisationStatus: status certificateNumber" },
 };
 
-export const SEARCH_PAGE = `query SearchPage($divisionPrefix: DivisionPrefix, $disputeType: DisputeType, $first: Int) {
-  disputes(filter: { divisionPrefix: $divisionPrefix, disputeType: $disputeType }, first: $first) {
-    ${SEARCH_CENTRE_FIELDS}
-    ${Object.values(SEARCH_DISPUTE_FIELDS).join("\n    ")}
+const caseSelection = (centreOnly: boolean) =>
+  Object.entries(SEARCH_CASE_FIELDS)
+    .map(([type, { subgraph, fields }]) => `... on ${type} { ${centreOnly && subgraph !== "mediation-center" ? "id" : fields} }`)
+    .join(" ");
+
+const searchSelection = (centreOnly: boolean) => `totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { caseType status title agency openedAt parties { name } case { ${centreOnly ? "__typename " : ""}${caseSelection(centreOnly)} } } }`;
+
+const SEARCH_ARGS = "$division: DivisionPrefix, $disputeType: DisputeType!, $openedFrom: DateTimeISO, $openedBefore: DateTimeISO, $first: Int";
+const SEARCH_CALL = "searchCases(filter: { division: $division, disputeTypes: [$disputeType], openedFrom: $openedFrom, openedBefore: $openedBefore }, first: $first)";
+
+/** (b): one division's cases of one dispute type opened in a 30-day window, newest first, each read from its owner. */
+export const SEARCH_PAGE = `query SearchCases(${SEARCH_ARGS}) {
+  ${SEARCH_CALL} {
+    ${searchSelection(false)}
   }
 }`;
 
-export const SEARCH_CENTRE = `query($divisionPrefix: DivisionPrefix, $disputeType: DisputeType, $first: Int) {
-  disputes(filter: { divisionPrefix: $divisionPrefix, disputeType: $disputeType }, first: $first) { __typename ${SEARCH_CENTRE_FIELDS} }
-}`;
+/** The gateway's first fetch of (b): the centre's index, with references for the other channels' cases. */
+export const SEARCH_CENTRE = `query(${SEARCH_ARGS}) { ${SEARCH_CALL} { ${searchSelection(true)} } }`;
+
+/** The gateway's second fetch of (b), one per owning subgraph: the cases of that subgraph's types. */
+export function caseEntities(subgraph: string): string {
+  const fragments = Object.entries(SEARCH_CASE_FIELDS)
+    .filter(([, s]) => s.subgraph === subgraph)
+    .map(([type, { fields }]) => `... on ${type} { ${fields} }`);
+  return `query($representations: [_Any!]!) { _entities(representations: $representations) { ${fragments.join(" ")} } }`;
+}
 
 export const disputeEntities = (fields: string) =>
   `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Dispute { ${fields} } } }`;

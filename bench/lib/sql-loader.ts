@@ -75,6 +75,15 @@ export class DatabaseLoader {
     await this.client.connect();
     // Bulk load: do not wait for the WAL flush of every batch; a crash only loses the benchmark data.
     await this.client.query("set synchronous_commit = off");
+    // No triggers in this session: each status_change row would otherwise queue a case-index
+    // publish job (millions for a large load); the generator rebuilds the index once afterwards.
+    // Needs a superuser (the bench connects as postgres); foreign keys are not checked either,
+    // but the generator writes parents before children anyway.
+    try {
+      await this.client.query("set session_replication_role = replica");
+    } catch (error) {
+      throw new Error(`${this.name}: cannot turn triggers off for the bulk load (${(error as Error).message}); connect as a superuser`);
+    }
   }
 
   table(name: string, columns: Column[]): void {

@@ -55,12 +55,15 @@ function where(query: CaseQuery): { clauses: string[]; params: unknown[] } {
     clauses.push(sql);
     params.push(...values);
   };
-  // Arrays travel as one JSON parameter: the driver would spread a JS array into a list.
-  const textArray = "array(select jsonb_array_elements_text(?::jsonb))";
-  if (query.partyKey) add(`party_keys @> ${textArray}`, JSON.stringify([query.partyKey]));
+  // An array goes in as an array literal (MikroORM writes each value quoted into array[…]), so the
+  // planner sees the values and estimates from the column statistics. Behind a subquery
+  // (array(select …)) it would assume a default selectivity and, for a rare name or a narrow type and
+  // division, walk the opened_at index through most of the table instead of using the right index.
+  const textArray = "array[?]::text[]";
+  if (query.partyKey) add(`party_keys @> ${textArray}`, [query.partyKey]);
   if (query.partyName) {
     const { grams, needle } = queryGrams(query.partyName);
-    add(`name_grams @> ${textArray}`, JSON.stringify(grams));
+    add(`name_grams @> ${textArray}`, grams);
     if (needle.length > 2) {
       // The names folded as nameGrams folds them (NFKC, lower case, no whitespace), or a name typed
       // with an ideographic space or full-width letters would pass the grams and fail the recheck.
@@ -68,18 +71,25 @@ function where(query: CaseQuery): { clauses: string[]; params: unknown[] } {
     }
   }
   if (query.divisionPrefix) add(`division_code like ?`, `${query.divisionPrefix}%`);
-  if (query.disputeTypes?.length) add(`dispute_type = any(${textArray})`, JSON.stringify(query.disputeTypes));
-  if (query.channels?.length) add(`channel = any(${textArray})`, JSON.stringify(query.channels));
-  if (query.caseTypes?.length) add(`case_type = any(${textArray})`, JSON.stringify(query.caseTypes));
-  if (query.statuses?.length) add(`status = any(${textArray})`, JSON.stringify(query.statuses));
+  if (query.disputeTypes?.length) add(`dispute_type = any(${textArray})`, query.disputeTypes);
+  if (query.channels?.length) add(`channel = any(${textArray})`, query.channels);
+  if (query.caseTypes?.length) add(`case_type = any(${textArray})`, query.caseTypes);
+  if (query.statuses?.length) add(`status = any(${textArray})`, query.statuses);
   if (query.unifiedNumber) add(`unified_number = ?`, query.unifiedNumber);
   if (query.overdueOnly) add(`due_at < now()`);
   if (query.openedFrom) add(`opened_at >= ?`, query.openedFrom);
   if (query.openedBefore) add(`opened_at < ?`, query.openedBefore);
   if (query.amountMin) add(`amount >= ?::numeric`, query.amountMin);
   if (query.amountMax) add(`amount <= ?::numeric`, query.amountMax);
-  if (query.readableChannels) add(`channel = any(${textArray})`, JSON.stringify(query.readableChannels));
-  if (query.readablePrefixes) add(`division_code like any(array(select jsonb_array_elements_text(?::jsonb) || '%'))`, JSON.stringify(query.readablePrefixes));
+  // An empty list reads nothing (an agency with no scope); array[] of no values would not parse.
+  if (query.readableChannels) {
+    if (query.readableChannels.length === 0) add("false");
+    else add(`channel = any(${textArray})`, query.readableChannels);
+  }
+  if (query.readablePrefixes) {
+    if (query.readablePrefixes.length === 0) add("false");
+    else add(`division_code like any(${textArray})`, query.readablePrefixes.map((p) => `${p}%`));
+  }
   return { clauses, params };
 }
 
