@@ -57,6 +57,7 @@ const VARIANTS: Record<string, { name: string; env: Record<string, string>; scri
   "make-fetch-happen": { name: "ours, make-fetch-happen", env: { HUB_SUBGRAPH_CLIENT: "make-fetch-happen" } },
   fetch: { name: "ours, Node fetch", env: { HUB_SUBGRAPH_CLIENT: "fetch" } },
   "no-token-cache": { name: "ours, no token cache", env: { HUB_TOKEN_CACHE_SIZE: "0" } },
+  cluster: { name: "ours, 2 processes", env: { HUB_GATEWAY_PROCESSES: "2" }, script: "bench/variants/cluster.ts" },
 };
 
 const { values: opts } = parseArgs({
