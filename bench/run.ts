@@ -37,7 +37,7 @@ import { generate, printGenerateSummary, type GenerateResult, type HandoffPoolEn
 import { startCountingProxies, type FanOutCount } from "./lib/count-proxy.ts";
 import { summariseProfile, type ProfileSummary } from "./lib/cpu-profile.ts";
 import { REGIONS } from "./lib/domain-data.ts";
-import { connectionsTo, cpuSpent, findProcess, postgresProcesses, sampleCpu, watchRss, type ProcessGroup } from "./lib/procs.ts";
+import { connectionsTo, cpuSpent, findProcess, postgresProcesses, processTree, sampleCpu, watchRss, type ProcessGroup } from "./lib/procs.ts";
 import { startRemoteProfile } from "./lib/inspector.ts";
 import { authHeaders, prepareTokens, type BenchRole } from "./lib/auth.ts";
 import {
@@ -593,7 +593,7 @@ async function main() {
           a.firstError ??= one.firstError;
           continue;
         }
-        const runGroups: ProcessGroup[] = [{ name: "gateway", pids: () => (target.pid ? [target.pid] : []) }, ...groups.slice(1)];
+        const runGroups: ProcessGroup[] = [{ name: "gateway", pids: () => (target.pid ? processTree(target.pid) : []) }, ...groups.slice(1)];
         const rss = watchRss(target.pid);
         const before = sampleCpu(runGroups);
         const result = await load({ url: target.url, body, role, seconds: SLICE, maxRequests: budget(5 / 8 / slices) });
