@@ -40,7 +40,7 @@ import { printPlans, renderSearchDb, sampleSearches, searchAtDatabase, type Sear
 import { startCountingProxies, type FanOutCount } from "./lib/count-proxy.ts";
 import { summariseProfile, type ProfileSummary } from "./lib/cpu-profile.ts";
 import { REGIONS } from "./lib/domain-data.ts";
-import { connectionsTo, cpuSpent, findProcess, postgresProcesses, sampleCpu, watchRss, type ProcessGroup } from "./lib/procs.ts";
+import { connectionsTo, cpuSpent, findProcess, postgresProcesses, processTree, sampleCpu, watchRss, type ProcessGroup } from "./lib/procs.ts";
 import { startRemoteProfile } from "./lib/inspector.ts";
 import { authHeaders, prepareTokens, type BenchRole } from "./lib/auth.ts";
 import {
@@ -54,6 +54,15 @@ const HIVE_CONFIG = path.join(ROOT, "bench/hive-gateway.config.ts");
 /** tsx by URL: Hive runs in a temporary directory, where the bare name does not resolve. */
 const TSX = import.meta.resolve("tsx");
 
+/** Our gateway with one change undone (or one more made), for --variants. */
+const VARIANTS: Record<string, { name: string; env: Record<string, string>; script?: string }> = {
+  before: { name: "ours (before)", env: { HUB_SUBGRAPH_CLIENT: "make-fetch-happen", HUB_TOKEN_CACHE_SIZE: "0" } },
+  "make-fetch-happen": { name: "ours, make-fetch-happen", env: { HUB_SUBGRAPH_CLIENT: "make-fetch-happen" } },
+  fetch: { name: "ours, Node fetch", env: { HUB_SUBGRAPH_CLIENT: "fetch" } },
+  "no-token-cache": { name: "ours, no token cache", env: { HUB_TOKEN_CACHE_SIZE: "0" } },
+  cluster: { name: "ours, 2 processes", env: { HUB_GATEWAY_PROCESSES: "2" }, script: "bench/variants/cluster.ts" },
+};
+
 const { values: opts } = parseArgs({
   options: {
     cases: { type: "string", default: "100000" },
@@ -66,6 +75,7 @@ const { values: opts } = parseArgs({
     seed: { type: "string" },
     profile: { type: "boolean", default: false },
     candidates: { type: "boolean", default: false },
+    variants: { type: "string", default: "" },
     record: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
@@ -440,14 +450,19 @@ async function main() {
       pid: () => floor.pid ?? null,
     },
   ];
-  if (opts.candidates) {
+  // Our gateway once more per variant, configured through the environment: the changes of
+  // BENCHMARKS.md's "Making it fast", each measured against the kept set-up in the same slices.
+  const variantNames = [...new Set([...(opts.candidates ? ["before"] : []), ...opts.variants!.split(",").map((v) => v.trim()).filter(Boolean)])];
+  for (const key of variantNames) {
+    const variant = VARIANTS[key];
+    if (!variant) throw new Error(`--variants: unknown variant ${key}; known: ${Object.keys(VARIANTS).join(", ")}`);
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, GATEWAY_PORT: String(port) };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...variant.env, GATEWAY_PORT: String(port) };
     for (const s of SUBGRAPHS) env[`${s.name.toUpperCase().replace(/-/g, "_")}_URL`] = hub.subgraphUrls[s.name];
-    const variant = await startProcess("gateway (native fetch)", ["--import", "tsx", "--import", "./bench/variants/native-fetch.ts", "gateway/src/index.ts"], env, ROOT, /ready at/);
+    const child = await startProcess(`gateway (${key})`, ["--import", "tsx", variant.script ?? "gateway/src/index.ts"], env, ROOT, /ready at/);
     const url = `http://127.0.0.1:${port}/graphql`;
-    targets.push({ name: "ours + native fetch", url: () => url, pid: () => variant.pid ?? null });
-    log(`candidate: ours + native fetch ${url} (pid ${variant.pid}): the same gateway with bench/variants/native-fetch.ts preloaded`);
+    targets.push({ name: variant.name, url: () => url, pid: () => child.pid ?? null });
+    log(`variant: ${variant.name} ${url} (pid ${child.pid}): ${Object.entries(variant.env).map(([k, v]) => `${k}=${v}`).join(" ")}`);
   }
   const subgraphPorts = Object.values(hub.subgraphUrls).map((u) => Number(new URL(u).port));
   const pidFor = (target: Target, _scenario: string) => target.pid();
@@ -593,7 +608,7 @@ async function main() {
           a.firstError ??= one.firstError;
           continue;
         }
-        const runGroups: ProcessGroup[] = [{ name: "gateway", pids: () => (target.pid ? [target.pid] : []) }, ...groups.slice(1)];
+        const runGroups: ProcessGroup[] = [{ name: "gateway", pids: () => (target.pid ? processTree(target.pid) : []) }, ...groups.slice(1)];
         const rss = watchRss(target.pid);
         const before = sampleCpu(runGroups);
         const result = await load({ url: target.url, body, role, seconds: SLICE, maxRequests: budget(5 / 8 / slices) });

@@ -65,6 +65,11 @@ function childrenOf(pid: number, all = pids()): number[] {
   return all.filter((p) => parentOf(p) === pid);
 }
 
+/** A process and its children (a gateway run as several processes with node:cluster). */
+export function processTree(pid: number): number[] {
+  return [pid, ...childrenOf(pid)];
+}
+
 /** Resident memory in bytes (VmRSS), or null when the process is gone. */
 export function rssOf(pid: number): number | null {
   const status = read(`/proc/${pid}/status`);

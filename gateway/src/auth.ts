@@ -7,7 +7,7 @@ import { createPublicKey, createSecretKey, type KeyObject } from "node:crypto";
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from "jose";
 import type { Caller } from "@hub/kit/caller";
 import { serviceSecretProblem } from "@hub/kit/service-auth";
-import { callerFromClaims, DEFAULT_JWT_AUDIENCE, DEVELOPMENT_JWT_ISSUER, DEVELOPMENT_JWT_SECRET } from "./tokens.ts";
+import { callerFromClaims, type CallerClaims, DEFAULT_JWT_AUDIENCE, DEVELOPMENT_JWT_ISSUER, DEVELOPMENT_JWT_SECRET } from "./tokens.ts";
 
 export interface JwtSettings {
   key: KeyObject | JWTVerifyGetKey;
@@ -98,8 +98,44 @@ export function bearerToken(authorization: string | undefined): string {
   return match[1]!;
 }
 
+/**
+ * Tokens this gateway has verified, by the token string, until they expire. A client sends the
+ * same token with every request until it expires; verifying its signature and claims again each
+ * time (jose: base64url, JSON, an HMAC or public-key check) costs more gateway CPU than anything
+ * else per request but the subgraph calls. Only the exact string that verified can hit, and
+ * never past its `exp` or `maxAgeMs` after it was verified (so a key withdrawn from a JWKS stops
+ * working within that time); refusals are never kept. The oldest entry goes when it is full.
+ */
+export class VerifiedTokens {
+  private readonly entries = new Map<string, { claims: CallerClaims; until: number }>();
+
+  constructor(
+    readonly size: number,
+    readonly maxAgeMs = 5 * 60_000,
+  ) {}
+
+  get(token: string, now = Date.now()): CallerClaims | null {
+    const entry = this.entries.get(token);
+    if (!entry) return null;
+    if (now >= entry.until) {
+      this.entries.delete(token);
+      return null;
+    }
+    return entry.claims;
+  }
+
+  set(token: string, claims: CallerClaims, exp: number, now = Date.now()): void {
+    if (this.size <= 0) return;
+    if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(token, { claims, until: Math.min(exp * 1000, now + this.maxAgeMs) });
+  }
+}
+
 /** Verifies a token and returns who it speaks for; every refusal says what went wrong. */
-export async function verifyToken(token: string, settings: JwtSettings, purpose: string | null): Promise<Caller> {
+export async function verifyToken(token: string, settings: JwtSettings, purpose: string | null, verified?: VerifiedTokens): Promise<Caller> {
+  const known = verified?.get(token);
+  // Copies of the lists, so that nothing a request does to its caller reaches the next one.
+  if (known) return { ...known, roles: [...known.roles], divisionScope: [...known.divisionScope], purpose, service: null };
   const options = { algorithms: settings.algorithms, issuer: settings.issuer, audience: settings.audience, requiredClaims: ["sub", "exp"], clockTolerance: 30 };
   let payload;
   try {
@@ -109,6 +145,7 @@ export async function verifyToken(token: string, settings: JwtSettings, purpose:
   }
   const verdict = callerFromClaims(payload);
   if ("problem" in verdict) throw new AuthenticationError(`The access token is not usable: ${verdict.problem}`);
+  verified?.set(token, verdict.claims, payload.exp!);
   return { ...verdict.claims, purpose, service: null };
 }
 

@@ -13,9 +13,10 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { Caller } from "@hub/kit/caller";
 import { CONTEXT_HEADER, encodeCaller, signEncodedCall } from "@hub/kit/service-auth";
 import { subgraphUrlOf } from "@hub/kit/subgraphs";
-import { AuthenticationError, bearerToken, verifyToken } from "./auth.ts";
+import { AuthenticationError, bearerToken, VerifiedTokens, verifyToken } from "./auth.ts";
 import { TokenBuckets } from "./rate-limit.ts";
 import { gatewaySettings, type GatewaySettings } from "./settings.ts";
+import { undiciFetcher, type SubgraphClient } from "./subgraph-client.ts";
 
 export const SUPERGRAPH_PATH = fileURLToPath(new URL("../../schema/supergraph.graphql", import.meta.url));
 
@@ -32,12 +33,12 @@ export interface GatewayContext {
  * longer than the timeout is abandoned, and the gateway answers with what the others returned.
  */
 class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  /** What sends the signed request: @apollo/gateway's default (make-fetch-happen) unless replaced. */
+  /** What sends the signed request (see subgraph-client.ts). */
   transport: Fetcher;
 
-  constructor(url: string, name: string, timeoutMs: number) {
+  constructor(url: string, name: string, timeoutMs: number, client: SubgraphClient) {
     super({ url });
-    this.transport = this.fetcher;
+    this.transport = client === "undici" ? undiciFetcher() : client === "fetch" ? (fetch as unknown as Fetcher) : this.fetcher;
     this.fetcher = async (target, init) => {
       const headers = { ...(init?.headers as Record<string, string>) };
       const context = headers[CONTEXT_HEADER];
@@ -164,7 +165,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const urlOf = options.subgraphUrl ?? ((name: string) => subgraphUrlOf(name));
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new HubDataSource(urlOf(name), name, settings.subgraphTimeoutMs),
+    buildService: ({ name }) => new HubDataSource(urlOf(name), name, settings.subgraphTimeoutMs, settings.subgraphClient),
   });
   const app = express();
   app.set("trust proxy", settings.trustProxy);
@@ -200,11 +201,12 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   });
 
   const buckets = new TokenBuckets(settings.rateLimit);
+  const verified = new VerifiedTokens(settings.tokenCacheSize);
   // Who calls: the verified token's caller, or why there is none (refused after the rate limit,
   // so that guessing tokens is rate-limited by address too).
   const authenticate: express.RequestHandler = async (req, res, next) => {
     try {
-      res.locals.caller = await verifyToken(bearerToken(req.headers.authorization), settings.jwt, purposeOf(req));
+      res.locals.caller = await verifyToken(bearerToken(req.headers.authorization), settings.jwt, purposeOf(req), verified);
     } catch (error) {
       res.locals.authError = error instanceof AuthenticationError ? error : new AuthenticationError("The access token could not be verified");
     }

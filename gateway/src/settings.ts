@@ -1,5 +1,6 @@
 import { jwtSettings, type JwtSettings } from "./auth.ts";
 import type { RateLimit } from "./rate-limit.ts";
+import { SUBGRAPH_CLIENTS, type SubgraphClient } from "./subgraph-client.ts";
 
 /** Limits on one operation, enforced by GraphQL Armor before the gateway plans it. */
 export interface OperationLimits {
@@ -24,6 +25,10 @@ export interface GatewaySettings {
   maxBodyBytes: number;
   /** How long one subgraph call may take before the gateway answers without it. */
   subgraphTimeoutMs: number;
+  /** The HTTP client for subgraph calls (undici; the others are kept to measure against). */
+  subgraphClient: SubgraphClient;
+  /** How many verified tokens the gateway remembers until they expire (0: verify every request). */
+  tokenCacheSize: number;
   limits: OperationLimits;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (for the rate limit without a token). */
   trustProxy: boolean;
@@ -40,12 +45,16 @@ function number(env: NodeJS.ProcessEnv, name: string, fallback: number): number 
 /** The gateway's settings from the environment; every variable is listed in the README. */
 export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySettings {
   const perSecond = number(env, "HUB_RATE_LIMIT_PER_SECOND", 50);
+  const subgraphClient = (env.HUB_SUBGRAPH_CLIENT || "undici") as SubgraphClient;
+  if (!SUBGRAPH_CLIENTS.includes(subgraphClient)) throw new Error(`HUB_SUBGRAPH_CLIENT must be one of ${SUBGRAPH_CLIENTS.join(", ")}, got "${subgraphClient}"`);
   return {
     production: env.NODE_ENV === "production",
     jwt: jwtSettings(env),
     rateLimit: { perSecond, burst: Math.max(1, number(env, "HUB_RATE_LIMIT_BURST", perSecond * 2)) },
     maxBodyBytes: number(env, "HUB_MAX_BODY_BYTES", 1024 * 1024),
     subgraphTimeoutMs: number(env, "HUB_SUBGRAPH_TIMEOUT_MS", 10_000),
+    subgraphClient,
+    tokenCacheSize: number(env, "HUB_TOKEN_CACHE_SIZE", 10_000),
     limits: {
       maxDepth: number(env, "HUB_MAX_DEPTH", 10),
       maxCost: number(env, "HUB_MAX_COST", 5000),

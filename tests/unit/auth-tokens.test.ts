@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from "jose";
-import { AuthenticationError, bearerToken, jwtSettings, verifyToken } from "../../gateway/src/auth.ts";
+import { AuthenticationError, bearerToken, jwtSettings, VerifiedTokens, verifyToken } from "../../gateway/src/auth.ts";
 import { mintToken } from "@hub/gateway/tokens";
 
 type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
@@ -75,5 +75,41 @@ describe("token keys from configuration", () => {
     expect(bearerToken("bearer abc")).toBe("abc");
     expect(() => bearerToken(undefined)).toThrow(/Missing access token/);
     expect(() => bearerToken("Token abc")).toThrow(/must be "Bearer <token>"/);
+  });
+});
+
+describe("verified tokens remembered until they expire", () => {
+  const env = { HUB_JWT_SECRET: "s".repeat(40), HUB_JWT_ISSUER: ISSUER, HUB_JWT_AUDIENCE: AUDIENCE };
+  const caller = { subject: "值班民警", agencyId: "police-530402", agencyKind: "police" as const, roles: ["officer"], divisionScope: ["530402"] };
+
+  it("answers a token it verified with the same caller and this request's purpose, and keeps no refusal", async () => {
+    const verified = new VerifiedTokens(10);
+    const token = await mintToken(caller, {}, env);
+    expect(await verifyToken(token, jwtSettings(env), "核实", verified)).toEqual(expected);
+    // The same string again: no signature check, a caller of its own.
+    const again = await verifyToken(token, jwtSettings({ ...env, HUB_JWT_SECRET: "t".repeat(40) }), null, verified);
+    expect(again).toEqual({ ...expected, purpose: null });
+    again.roles.push("unmask");
+    expect((await verifyToken(token, jwtSettings(env), null, verified)).roles).toEqual(["officer"]);
+    // Another token (one character changed) is verified, and refused.
+    const forged = token.slice(0, -2) + (token.endsWith("AA") ? "BB" : "AA");
+    await expect(verifyToken(forged, jwtSettings(env), null, verified)).rejects.toThrow(/signature does not verify|malformed/);
+    await expect(verifyToken(forged, jwtSettings(env), null, verified)).rejects.toThrow(/signature does not verify|malformed/);
+  });
+
+  it("forgets a token at its exp, after maxAgeMs, and the oldest when full", () => {
+    const verified = new VerifiedTokens(2, 60_000);
+    const now = 1_800_000_000_000;
+    verified.set("a", caller, now / 1000 + 30, now);
+    verified.set("b", caller, now / 1000 + 3600, now);
+    expect(verified.get("a", now + 29_999)).toEqual(caller);
+    expect(verified.get("a", now + 30_000)).toBeNull();
+    expect(verified.get("b", now + 59_999)).toEqual(caller);
+    expect(verified.get("b", now + 60_000)).toBeNull();
+    verified.set("c", caller, now / 1000 + 3600, now);
+    verified.set("d", caller, now / 1000 + 3600, now);
+    verified.set("e", caller, now / 1000 + 3600, now);
+    expect([verified.get("c", now), verified.get("d", now), verified.get("e", now)]).toEqual([null, caller, caller]);
+    expect(new VerifiedTokens(0).get("a")).toBeNull();
   });
 });
