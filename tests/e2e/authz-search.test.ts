@@ -5,7 +5,7 @@ import { errorCode, gql, gqlOk, type GraphQLResponse } from "../support/client.t
 import { sql } from "../support/db.ts";
 import { eventually } from "../support/eventually.ts";
 import { newResidentId, personParty } from "../support/people.ts";
-import { referAndAccept } from "../support/records.ts";
+import { mediateToAgreement, referAndAccept } from "../support/records.ts";
 import { unique } from "../support/values.ts";
 
 // Who finds what in the cross-agency case search (issues 4 and 5): joint-meeting staff search every
@@ -277,27 +277,6 @@ describe("content never travels through search", () => {
 const HISTORY = `query($n: String!) { dispute(unifiedNumber: $n) { unifiedNumber history { channel caseType caseId action toStatus } } }`;
 type Step = { channel: string; caseType: string; caseId: string; action: string; toStatus: string };
 
-/** The centre mediates its case to an agreement with a payment obligation. */
-async function mediateToAgreement(caseId: string): Promise<{ id: string; unifiedNumber: string }> {
-  const committee = (
-    await gqlOk(`mutation($input: CreateMediationCommitteeInput!) { createMediationCommittee(input: $input) { id } }`, {
-      input: { name: unique("玉兴街道人民调解委员会"), kind: "TOWNSHIP_STREET", divisionCode: HONGTA },
-    }, CENTRE)
-  ).createMediationCommittee;
-  const appointed = (
-    await gqlOk(`mutation($input: AppointMediatorInput!) { appointMediator(input: $input) { id } }`, {
-      input: { committeeId: committee.id, name: unique("调解员"), employment: "FULL_TIME", grade: "SENIOR", specialties: ["NEIGHBOURHOOD"] },
-    }, CENTRE)
-  ).appointMediator;
-  await gqlOk(`mutation($id: ID!, $m: ID!) { acceptMediationCase(id: $id, mediatorId: $m) { id } }`, { id: caseId, m: appointed.id }, CENTRE);
-  await gqlOk(`mutation($id: ID!) { startMediation(id: $id) { id } }`, { id: caseId }, CENTRE);
-  return (
-    await gqlOk(`mutation($id: ID!, $input: MediationAgreementInput!) { recordMediationAgreement(id: $id, input: $input) { id unifiedNumber } }`, {
-      id: caseId, input: { terms: `赔偿 2000 元 ${unique("协议")}`, amount: "2000.00", hasPaymentObligation: true },
-    }, CENTRE)
-  ).recordMediationAgreement;
-}
-
 /** The centre asks `court` (in `division`) to confirm the agreement, and the court accepts: the handoff and the court's case. */
 async function confirmAtCourt(agreementId: string, court: TestCaller, division: string): Promise<{ handoffId: string; confirmationId: string }> {
   const handoffId = (
@@ -331,7 +310,7 @@ describe("dispute(unifiedNumber) { history } by caller", () => {
   beforeAll(async () => {
     incidentId = await reportIncident(POLICE, HONGTA, { parties: strangers() });
     const referred = await referAndAccept(POLICE, CENTRE, incidentId);
-    const agreement = await mediateToAgreement(referred.caseId);
+    const agreement = await mediateToAgreement(CENTRE, referred.caseId, HONGTA);
     unifiedNumber = agreement.unifiedNumber;
     const confirmed = await confirmAtCourt(agreement.id, COURT, HONGTA);
     confirmationId = confirmed.confirmationId;

@@ -7,6 +7,7 @@ import { eventually } from "../support/eventually.ts";
 import { newCreditCode, newResidentId, organisationParty, personParty, withWrongCheckCharacter } from "../support/people.ts";
 import { daysAgo, ms } from "../support/time.ts";
 import { unique } from "../support/values.ts";
+import { mediateToAgreement } from "../support/records.ts";
 
 // 联席会议 cross-agency search through the gateway: the mediation centre's case index, fed by every
 // channel through its durable job queue. The e2e hub is shared by every test file, so this file's
@@ -497,23 +498,7 @@ describe("dispute(unifiedNumber) { history }: the path across agencies", () => {
     const mediationCaseId = accepted.toCaseId as string;
 
     // The centre mediates to an agreement and asks the court to confirm it (司法确认).
-    const committee = (
-      await gqlOk(`mutation($input: CreateMediationCommitteeInput!) { createMediationCommittee(input: $input) { id } }`, {
-        input: { name: unique("玉兴街道人民调解委员会"), kind: "TOWNSHIP_STREET", divisionCode: "530402" },
-      }, CENTRE_DESK)
-    ).createMediationCommittee;
-    const mediator = (
-      await gqlOk(`mutation($input: AppointMediatorInput!) { appointMediator(input: $input) { id } }`, {
-        input: { committeeId: committee.id, name: unique("调解员"), employment: "FULL_TIME", grade: "SENIOR", specialties: ["NEIGHBOURHOOD"] },
-      }, CENTRE_DESK)
-    ).appointMediator;
-    await gqlOk(`mutation($id: ID!, $m: ID!) { acceptMediationCase(id: $id, mediatorId: $m) { id } }`, { id: mediationCaseId, m: mediator.id }, CENTRE_DESK);
-    await gqlOk(`mutation($id: ID!) { startMediation(id: $id) { id } }`, { id: mediationCaseId }, CENTRE_DESK);
-    const agreement = (
-      await gqlOk(`mutation($id: ID!, $input: MediationAgreementInput!) { recordMediationAgreement(id: $id, input: $input) { id } }`, {
-        id: mediationCaseId, input: { terms: `赔偿 2000 元 ${unique("协议")}`, amount: "2000.00", hasPaymentObligation: true },
-      }, CENTRE_DESK)
-    ).recordMediationAgreement;
+    const agreement = await mediateToAgreement(CENTRE_DESK, mediationCaseId);
     const confirmationHandoff = (
       await gqlOk(`mutation($a: ID!, $key: String!) { applyForJudicialConfirmationOfAgreement(agreementId: $a, court: "${COURT}", courtDivisionCode: "530402", idempotencyKey: $key) { id } }`, {
         a: agreement.id, key: randomUUID(),

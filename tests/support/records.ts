@@ -69,3 +69,27 @@ export async function referAndAccept(police: Who, centre: Who, incidentId: strin
   );
   return { handoffId, caseId: accepted.acceptHandoffAtMediationCenter.toCaseId as string };
 }
+
+/**
+ * The centre mediates one of its cases to an agreement with a payment obligation: a committee
+ * in `division`, a mediator, acceptance, mediation, the agreement.
+ */
+export async function mediateToAgreement(centre: Who, caseId: string, division = "530402"): Promise<{ id: string; unifiedNumber: string }> {
+  const committee = (
+    await gqlOk(`mutation($input: CreateMediationCommitteeInput!) { createMediationCommittee(input: $input) { id } }`, {
+      input: { name: unique("玉兴街道人民调解委员会"), kind: "TOWNSHIP_STREET", divisionCode: division },
+    }, centre)
+  ).createMediationCommittee;
+  const mediator = (
+    await gqlOk(`mutation($input: AppointMediatorInput!) { appointMediator(input: $input) { id } }`, {
+      input: { committeeId: committee.id, name: unique("调解员"), employment: "FULL_TIME", grade: "SENIOR", specialties: ["NEIGHBOURHOOD"] },
+    }, centre)
+  ).appointMediator;
+  await gqlOk(`mutation($id: ID!, $m: ID!) { acceptMediationCase(id: $id, mediatorId: $m) { id } }`, { id: caseId, m: mediator.id }, centre);
+  await gqlOk(`mutation($id: ID!) { startMediation(id: $id) { id } }`, { id: caseId }, centre);
+  return (
+    await gqlOk(`mutation($id: ID!, $input: MediationAgreementInput!) { recordMediationAgreement(id: $id, input: $input) { id unifiedNumber } }`, {
+      id: caseId, input: { terms: `赔偿 2000 元 ${unique("协议")}`, amount: "2000.00", hasPaymentObligation: true },
+    }, centre)
+  ).recordMediationAgreement;
+}
