@@ -99,4 +99,24 @@ describe("a direct call to a subgraph's port", () => {
     const asService = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...signServiceCall("police-mediation", "POST", url.pathname, body) }, body });
     expect(asService.status).not.toBe(401);
   });
+  it("to the case index's intake: unsigned, signed by a person, or a channel describing another's case, refused and nothing indexed", async () => {
+    const url = new URL(inject("subgraphUrls")[CENTRE]!);
+    url.pathname = "/internal/case-index";
+    const caseId = randomUUID();
+    const batch = {
+      channel: "COURT", removed: [], handoffs: [],
+      cases: [{
+        caseType: "CourtReferral", caseId, unifiedNumber: null, reference: null, agency: "伪造法院", title: "伪造", disputeType: null,
+        divisionCode: "530402", status: "REFERRED", openedAt: new Date().toISOString(), dueAt: null, open: true, amount: null, version: 1,
+        parties: [], events: [],
+      }],
+    };
+    const body = JSON.stringify(batch);
+    const post = (headers: Record<string, string>) => fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+    expect((await post({})).status).toBe(401);
+    expect((await post(signCall(caller, "POST", url.pathname, body))).status).toBe(401);
+    // Signed as the police: a valid service, but the batch claims to be the court's.
+    expect((await post(signServiceCall("police-mediation", "POST", url.pathname, body))).status).toBe(403);
+    expect(await sql(CENTRE, "select case_id from indexed_case where case_id = $1", [caseId])).toEqual([]);
+  });
 });

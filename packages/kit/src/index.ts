@@ -24,6 +24,7 @@ export * from "./define.ts";
 export * from "./text.ts";
 export * from "./sql-count.ts";
 export * from "./service-auth.ts";
+export * from "./service-routes.ts";
 export * from "./production.ts";
 export * from "./handoff/index.ts";
 export * from "./case-index/index.ts";

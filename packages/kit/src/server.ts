@@ -16,7 +16,7 @@ import type { SubgraphSchema } from "./schema.ts";
 import { runCountingSql, sqlCountEnabled, sqlStatementsSoFar } from "./sql-count.ts";
 import type { Runner } from "graphile-worker";
 import type { HandoffConfig } from "./handoff/protocol.ts";
-import { handoffRoutes } from "./handoff/routes.ts";
+import { HANDOFF_ROUTES_PATH, handoffRoutes } from "./handoff/routes.ts";
 import { startHandoffWorker } from "./handoff/worker.ts";
 import { publishCaseTask, PUBLISH_TASK, type CaseIndexer } from "./case-index/publish.ts";
 
@@ -165,7 +165,7 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
       context: async ({ res }) => createContext(orm.em.fork(), res.locals.caller as Caller, name),
     }),
   );
-  app.use(handoffRoutes(orm, name, options.handoffs));
+  app.use(HANDOFF_ROUTES_PATH, handoffRoutes(orm, name, options.handoffs));
   if (options.routes) app.use(options.routes(orm));
   let worker: Runner | undefined;
   let stopping = false;

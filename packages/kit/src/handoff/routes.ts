@@ -2,33 +2,23 @@ import type { MikroORM } from "@mikro-orm/postgresql";
 import express from "express";
 import { createContext } from "../context.ts";
 import { serviceCaller } from "../caller.ts";
-import { verifyServiceCall } from "../service-auth.ts";
-import { SUBGRAPHS } from "../subgraphs.ts";
+import { serviceRouter } from "../service-routes.ts";
 import { HandoffRecord } from "./handoff.entity.ts";
 import { HANDOFF_ROUTES, HandoffDirection, HandoffKind } from "./kinds.ts";
 import { answerOf, applyAnswer, receiveHandoff, type HandoffConfig, type WireAnswer, type WireHandoff } from "./protocol.ts";
 import { UniqueConstraintViolationException } from "@mikro-orm/postgresql";
 
-const KNOWN_SERVICES = SUBGRAPHS.map((s) => s.name);
-
 /**
  * The internal endpoints other subgraphs call: delivery of a handoff, and the receiver's answers.
- * Every call must carry a valid service signature; everything else gets 401.
+ * Every call must carry a valid service signature; everything else gets 401. Mounted at
+ * HANDOFF_ROUTES_PATH, so its body limit and checks touch no other endpoint.
  */
-export function handoffRoutes(orm: MikroORM, subgraph: string, config: HandoffConfig): express.Router {
-  const router = express.Router();
-  router.use(express.text({ type: "application/json", limit: "1mb" }));
-  router.use((req, res, next) => {
-    const verdict = verifyServiceCall(req.headers, req.method, req.originalUrl, typeof req.body === "string" ? req.body : "", KNOWN_SERVICES);
-    if ("refused" in verdict) {
-      res.status(401).json({ error: verdict.refused });
-      return;
-    }
-    res.locals.service = verdict.service;
-    next();
-  });
+export const HANDOFF_ROUTES_PATH = "/internal/handoffs";
 
-  router.post("/internal/handoffs", async (req, res) => {
+export function handoffRoutes(orm: MikroORM, subgraph: string, config: HandoffConfig): express.Router {
+  const router = serviceRouter("1mb");
+
+  router.post("/", async (req, res) => {
     const wire = JSON.parse(req.body) as WireHandoff;
     const route = HANDOFF_ROUTES[wire.kind as HandoffKind];
     if (!route || route.from !== res.locals.service || wire.fromChannel !== res.locals.service || route.to !== subgraph || !config.receives?.[wire.kind]) {
@@ -49,7 +39,7 @@ export function handoffRoutes(orm: MikroORM, subgraph: string, config: HandoffCo
     }
   });
 
-  router.post("/internal/handoffs/:id/answer", async (req, res) => {
+  router.post("/:id/answer", async (req, res) => {
     const answer = JSON.parse(req.body) as WireAnswer;
     const ctx = createContext(orm.em.fork(), serviceCaller(res.locals.service), subgraph);
     try {

@@ -5,6 +5,7 @@ import { serviceCaller } from "../caller.ts";
 import { signServiceCall } from "../service-auth.ts";
 import { subgraphUrlOf } from "../subgraphs.ts";
 import { HandoffRecord } from "./handoff.entity.ts";
+import { HANDOFF_ROUTES_PATH } from "./routes.ts";
 import { HandoffDirection, HandoffStatus } from "./kinds.ts";
 import {
   ANSWER_TASK, answerOf, applyAnswer, DELIVER_TASK, expireOverdueHandoffs, recordHandoffStep, toWire,
@@ -80,7 +81,7 @@ export async function startHandoffWorker(
     const ctx = systemContext(orm, subgraph);
     const handoff = await ctx.em.findOne(HandoffRecord, { id, direction: HandoffDirection.OUTGOING });
     if (!handoff || handoff.status !== HandoffStatus.OFFERED) return;
-    const answer = (await postAsService(subgraph, handoff.toChannel, "/internal/handoffs", toWire(handoff))) as WireAnswer;
+    const answer = (await postAsService(subgraph, handoff.toChannel, HANDOFF_ROUTES_PATH, toWire(handoff))) as WireAnswer;
     await ctx.em.transactional(async (em) => {
       const tx = { ...ctx, em, actor: `system:${handoff.toChannel}` };
       const fresh = await em.findOne(HandoffRecord, { id, direction: HandoffDirection.OUTGOING });
@@ -100,7 +101,7 @@ export async function startHandoffWorker(
     const ctx = systemContext(orm, subgraph);
     const handoff = await ctx.em.findOne(HandoffRecord, { id, direction: HandoffDirection.INCOMING });
     if (!handoff) return;
-    await postAsService(subgraph, handoff.fromChannel, `/internal/handoffs/${id}/answer`, answerOf(handoff));
+    await postAsService(subgraph, handoff.fromChannel, `${HANDOFF_ROUTES_PATH}/${id}/answer`, answerOf(handoff));
   };
 
   const expire: Task = async () => {
