@@ -5,7 +5,7 @@ import { courtClerk, jointMeeting, mediator as centreStaff } from "../support/ca
 import { errorCode } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParties, personParty, withWrongCheckCharacter, type Person } from "../support/people.ts";
-import { refusalCheck } from "../support/refusals.ts";
+import { markersIn, refusalCheck, uuidsOf } from "../support/refusals.ts";
 import { CHINA_OFFSET_MS } from "../support/time.ts";
 import { masked, unique, UNKNOWN_ID } from "../support/values.ts";
 
@@ -14,7 +14,6 @@ import { masked, unique, UNKNOWN_ID } from "../support/values.ts";
 // performance, and the party lookup that fans a party's history out to every channel.
 
 const SUBGRAPH = "mediation-center";
-const TABLES = ["dispute", "dispute_counter", "mediation_case", "mediation_agreement", "mediation_committee", "mediator", "status_change", "case_party"];
 // Only the mediation centre writes to this channel; these workflow tests act as a centre whose
 // scope is the whole country (division scope has tests of its own, tests/e2e/authz-*.test.ts).
 const ACTOR = centreStaff("", "红塔区人民调解中心-调解员e2e");
@@ -89,6 +88,8 @@ function disputeInput(overrides: Record<string, unknown> = {}, people: Person[] 
     amount: "12800.50",
     description: unique("楼上装修导致楼下漏水,申请人要求赔偿维修费用"),
     source: "WALK_IN",
+    // A second marker, so a refusal of the description still finds what the input would have written.
+    sourceReference: unique("窗口登记"),
     parties: personParties(people),
     ...overrides,
   };
@@ -113,8 +114,33 @@ async function mediatingCase() {
   return opened;
 }
 
-/** Runs a call that must fail with `code`, and checks no table of the subgraph changed. */
-const refused = refusalCheck(SUBGRAPH, TABLES, ACTOR);
+/**
+ * What a refused call to the centre could have written: the case, agreement, committee or
+ * mediator it names (state, steps, agreements, appointments) and the rows that would carry its
+ * input's unique text (a dispute, its parties, a committee or mediator of that name).
+ */
+async function written(variables: Record<string, any>) {
+  const ids = uuidsOf(variables.id, variables.mediatorId, variables.input?.committeeId);
+  const markers = markersIn(variables);
+  const names = typeof variables.input?.name === "string" && !variables.input.name.includes("\u0000") ? [variables.input.name.trim()] : [];
+  const [row] = await sql(
+    SUBGRAPH,
+    `select (select coalesce(json_agg(json_build_object('id', id, 'status', status, 'version', version, 'mediator', mediator_id) order by id), '[]')
+               from mediation_case where id = any($1::uuid[]) or committee_id = any($1::uuid[])) as cases,
+            (select coalesce(json_agg(json_build_object('id', id, 'status', status, 'version', version) order by id), '[]')
+               from mediation_agreement where id = any($1::uuid[]) or case_id = any($1::uuid[])) as agreements,
+            (select count(*) from status_change where case_id = any($1::text[])) as steps,
+            (select count(*) from mediator where committee_id = any($1::uuid[]) or name like any($2) or btrim(name) = any($3)) as mediators,
+            (select count(*) from mediation_committee where name like any($2) or btrim(name) = any($3)) as committees,
+            (select count(*) from dispute where description like any($2) or source_reference like any($2)) as disputes,
+            (select count(*) from case_party where name like any($2)) as parties`,
+    [ids, markers, names],
+  );
+  return row;
+}
+
+/** Runs a call that must fail with `code`, and checks that it wrote nothing (see `written`). */
+const refused = refusalCheck(written, ACTOR);
 
 async function caseStatus(id: string): Promise<string> {
   return (await gqlOk(CASE, { id })).mediationCase.status;

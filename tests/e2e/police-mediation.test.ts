@@ -5,14 +5,13 @@ import { policeOfficer } from "../support/callers.ts";
 import { sql } from "../support/db.ts";
 import { newResidentId, personParties, withWrongCheckCharacter, type Person } from "../support/people.ts";
 import { waitFor } from "../support/fault-hub.ts";
-import { refusalCheck } from "../support/refusals.ts";
+import { markersIn, refusalCheck, uuidsOf } from "../support/refusals.ts";
 import { masked, newUnifiedNumber, unique, UNKNOWN_ID } from "../support/values.ts";
 
 // 警调对接 through the gateway: 110 incidents, police mediation (治安调解) with at most two
 // sessions, performance or penalty, and handoff to the mediation centre.
 
 const SUBGRAPH = "police-mediation";
-const TABLES = ["police_incident", "police_mediation_session", "status_change", "case_party", "handoff"];
 // Only the police write to this channel; these workflow tests act as a station whose scope is the
 // whole country (division scope has tests of its own, tests/e2e/authz-*.test.ts).
 const ACTOR = policeOfficer("", "红塔分局玉兴派出所-民警e2e");
@@ -96,8 +95,31 @@ function session(incidentId: string, heldAt: string, agreementReached: boolean, 
   return { input: { incidentId, heldAt, officer: "王警官", agreementReached, notes: agreementReached ? "双方达成协议" : "双方分歧较大", ...extra } };
 }
 
-/** Runs a call that must fail with `code`, and checks no table of the subgraph changed. */
-const refused = refusalCheck(SUBGRAPH, TABLES, ACTOR);
+/**
+ * What a refused call to the police could have written: the incident it names (state, sessions,
+ * steps, handoffs), a handoff under its idempotency key, and an incident carrying its input's
+ * unique number or station, with that incident's parties.
+ */
+async function written(variables: Record<string, any>) {
+  const ids = uuidsOf(variables.id, variables.input?.incidentId);
+  const keys = typeof variables.key === "string" ? [variables.key] : [];
+  const markers = markersIn(variables);
+  const [row] = await sql(
+    SUBGRAPH,
+    `with marked as (select id from police_incident where incident_number like any($3) or station like any($3))
+     select (select coalesce(json_agg(json_build_object('id', id, 'status', status, 'version', version) order by id), '[]')
+               from police_incident where id = any($1::uuid[]) or id in (select id from marked)) as incidents,
+            (select count(*) from police_mediation_session where incident_id = any($1::uuid[])) as sessions,
+            (select count(*) from status_change where case_id = any($1::text[])) as steps,
+            (select count(*) from handoff where from_case_id = any($1::text[]) or idempotency_key = any($2)) as handoffs,
+            (select count(*) from case_party where case_id in (select id::text from marked)) as parties`,
+    [ids, keys, markers],
+  );
+  return row;
+}
+
+/** Runs a call that must fail with `code`, and checks that it wrote nothing (see `written`). */
+const refused = refusalCheck(written, ACTOR);
 
 async function statusOf(id: string): Promise<string> {
   return (await gqlOk(BY_ID, { id })).policeIncident.status;

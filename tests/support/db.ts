@@ -19,10 +19,3 @@ export async function countRows(subgraph: string, table: string): Promise<number
   const rows = await sql<{ n: string }>(subgraph, `select count(*) as n from "${table}"`);
   return Number(rows[0]!.n);
 }
-
-/** Row counts of several tables of a subgraph's database, by table name. */
-export async function rowCounts(subgraph: string, tables: readonly string[]): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of tables) counts[table] = await countRows(subgraph, table);
-  return counts;
-}
