@@ -16,7 +16,7 @@ let hub: HubProcesses | undefined;
 let stopping = false;
 
 async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
+  if (!stopping && (hub || embedded)) {
     stopping = true;
     console.log("\nstopping the hub…");
     await hub?.stop();
@@ -72,6 +72,6 @@ Try a person's records across every agency, as joint-meeting staff:
 
 Ctrl-C stops everything.`);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? error.message : `npm start failed: ${String(error)}`);
   await shutdown(1);
 }

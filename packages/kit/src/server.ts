@@ -11,7 +11,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { createContext, type HubContext } from "./context.ts";
 import type { Caller } from "./caller.ts";
 import { precheckSignedCall, verifySignedCall } from "./service-auth.ts";
-import { SUBGRAPHS } from "./subgraphs.ts";
+import { portInUseMessage, subgraphPortVariable, SUBGRAPHS } from "./subgraphs.ts";
 import type { SubgraphSchema } from "./schema.ts";
 import { runCountingSql, sqlCountEnabled, sqlStatementsSoFar } from "./sql-count.ts";
 import type { Runner } from "graphile-worker";
@@ -214,7 +214,9 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
     orm,
     listen(port, host = "127.0.0.1") {
       return new Promise((resolve, reject) => {
-        httpServer.once("error", reject);
+        httpServer.once("error", (error: NodeJS.ErrnoException) =>
+          reject(error.code === "EADDRINUSE" ? new Error(portInUseMessage(`subgraph ${name}`, port, subgraphPortVariable(name))) : error),
+        );
         httpServer.listen(port, host, () => {
           const address = httpServer.address() as AddressInfo;
           resolve(`http://${host}:${address.port}/graphql`);

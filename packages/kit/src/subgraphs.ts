@@ -19,6 +19,22 @@ export const SUBGRAPHS: readonly SubgraphInfo[] = [
 
 export const GATEWAY_PORT = 4000;
 
+/**
+ * What to tell a person whose port is taken: which service and port, the likely cause, and the
+ * variable that moves it. Node's own EADDRINUSE stack says none of that.
+ */
+export function portInUseMessage(service: string, port: number, variable: string): string {
+  return (
+    `${service} cannot listen on 127.0.0.1:${port}: the port is already in use, most likely by another hub (npm start) still running. ` +
+    `Stop that one (Ctrl-C in its terminal), or set ${variable} to a free port.`
+  );
+}
+
+/** The variable that sets a subgraph's port, e.g. COURT_MEDIATION_PORT. */
+export function subgraphPortVariable(subgraph: string): string {
+  return `${envName(subgraph)}_PORT`;
+}
+
 function envName(subgraph: string): string {
   return subgraph.toUpperCase().replace(/-/g, "_");
 }
@@ -54,7 +70,7 @@ export function subgraphUrlOf(subgraph: string, env: NodeJS.ProcessEnv = process
 }
 
 export function subgraphPortOf(subgraph: string, env: NodeJS.ProcessEnv = process.env): number {
-  const own = env[`${envName(subgraph)}_PORT`];
+  const own = env[subgraphPortVariable(subgraph)];
   if (own) return Number(own);
   const info = SUBGRAPHS.find((s) => s.name === subgraph);
   if (!info) throw new Error(`Unknown subgraph ${subgraph}`);
