@@ -5,6 +5,7 @@ import { StatusChange } from "../workflow.ts";
 import { HandoffRecord } from "../handoff/handoff.entity.ts";
 import { HandoffDirection } from "../handoff/kinds.ts";
 import { postAsService } from "../handoff/worker.ts";
+import { RETRY_CAP_SECONDS, retryLater } from "../retry.ts";
 import { channelOfSubgraph, type Channel } from "./catalog.ts";
 
 /**
@@ -180,14 +181,10 @@ export async function sendToIndex(subgraph: string, batch: CaseIndexBatch): Prom
   await postAsService(subgraph, INDEX_OWNER, CASE_INDEX_PATH, batch);
 }
 
-/** Longest wait between two attempts to reach the index (seconds). */
-export const PUBLISH_RETRY_CAP_SECONDS = 30;
-
 /**
  * The worker task: publish the current state of the case (or handoff) a timeline entry belongs to.
- * A failed delivery is queued again with a backoff capped at PUBLISH_RETRY_CAP_SECONDS rather
- * than graphile-worker's own (which grows to hours), so the index catches up within seconds of
- * the mediation centre coming back from an outage.
+ * A failed delivery is queued again with a backoff capped at RETRY_CAP_SECONDS.caseIndex, so the
+ * index catches up within seconds of the mediation centre coming back from an outage.
  */
 export function publishCaseTask(orm: MikroORM, subgraph: string, indexers: readonly CaseIndexer[]): Task {
   const byType = new Map(indexers.map((i) => [i.caseType, i]));
@@ -215,13 +212,9 @@ export function publishCaseTask(orm: MikroORM, subgraph: string, indexers: reado
       }
       await sendToIndex(subgraph, batch);
     } catch (error) {
-      const delay = Math.min(PUBLISH_RETRY_CAP_SECONDS, 2 ** attempt);
-      if (attempt === 0) console.error(`[${subgraph}] index: could not publish ${caseType} ${caseId} (${(error as Error).message.split("\n")[0]}); retrying every ≤${PUBLISH_RETRY_CAP_SECONDS} s`);
-      await helpers.addJob(PUBLISH_TASK, { caseType, caseId, attempt: attempt + 1 }, {
-        runAt: new Date(Date.now() + delay * 1000),
-        maxAttempts: 1000,
-        priority: PUBLISH_PRIORITY,
-      });
+      const cap = RETRY_CAP_SECONDS.caseIndex;
+      if (attempt === 0) console.error(`[${subgraph}] index: could not publish ${caseType} ${caseId} (${(error as Error).message.split("\n")[0]}); retrying every ≤${cap} s`);
+      await retryLater(helpers, PUBLISH_TASK, { caseType, caseId }, attempt, { capSeconds: cap, priority: PUBLISH_PRIORITY });
     }
   };
 }

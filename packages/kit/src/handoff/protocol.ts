@@ -84,8 +84,13 @@ export const ANSWER_TASK = "answer_handoff";
 export async function enqueueJob(tx: HubContext, task: string, handoffId: string): Promise<void> {
   await tx.em.execute(
     `select graphile_worker.add_job(?, json_build_object('id', ?::text), max_attempts := 1000, job_key := ?)`,
-    [task, handoffId, task === DELIVER_TASK ? `${task}:${handoffId}` : null],
+    [task, handoffId, jobKeyOf(task, handoffId) ?? null],
   );
+}
+
+/** The job key of a handoff's job: its delivery has one, its answers none (see enqueueJob). */
+export function jobKeyOf(task: string, handoffId: string): string | undefined {
+  return task === DELIVER_TASK ? `${DELIVER_TASK}:${handoffId}` : undefined;
 }
 
 export function recordHandoffStep(tx: HubContext, handoff: HandoffRecord, action: string, fromStatus: HandoffStatus | null, note?: string | null): void {

@@ -4,11 +4,12 @@ import { createContext } from "../context.ts";
 import { serviceCaller } from "../caller.ts";
 import { signServiceCall } from "../service-auth.ts";
 import { subgraphUrlOf } from "../subgraphs.ts";
+import { RETRY_CAP_SECONDS, retryLater } from "../retry.ts";
 import { HandoffRecord } from "./handoff.entity.ts";
 import { HANDOFF_ROUTES_PATH } from "./routes.ts";
 import { HandoffDirection, HandoffStatus } from "./kinds.ts";
 import {
-  ANSWER_TASK, answerOf, applyAnswer, DELIVER_TASK, expireOverdueHandoffs, recordHandoffStep, toWire,
+  ANSWER_TASK, answerOf, applyAnswer, DELIVER_TASK, expireOverdueHandoffs, jobKeyOf, recordHandoffStep, toWire,
   type HandoffConfig, type WireAnswer,
 } from "./protocol.ts";
 
@@ -66,8 +67,8 @@ function systemContext(orm: MikroORM, subgraph: string) {
 /**
  * Starts graphile-worker on the subgraph's own database. It delivers outgoing handoffs, sends
  * the receiver's answers back, expires unanswered handoffs once a minute, and runs `otherTasks`
- * (the case-index publisher) on the same durable queue. A failed job is
- * retried with exponential backoff (e^attempt seconds, capped at e^10) until it succeeds.
+ * (the case-index publisher) on the same durable queue. A delivery or answer that fails is tried
+ * again after 1, 2, 4, … seconds, at most RETRY_CAP_SECONDS.handoff apart, until it succeeds.
  */
 export async function startHandoffWorker(
   orm: MikroORM,
@@ -76,8 +77,19 @@ export async function startHandoffWorker(
   connectionString: string,
   otherTasks: TaskList = {},
 ): Promise<Runner> {
-  const deliver: Task = async (payload) => {
-    const { id } = payload as { id: string };
+  // A receiver that cannot be reached is tried again within RETRY_CAP_SECONDS.handoff, however
+  // long it was away; one log line per failed attempt.
+  const untilDelivered = (task: string, what: string, send: (id: string) => Promise<void>): Task => async (payload, helpers) => {
+    const { id, attempt = 0 } = payload as { id: string; attempt?: number };
+    try {
+      await send(id);
+    } catch (error) {
+      const delay = await retryLater(helpers, task, { id }, attempt, { capSeconds: RETRY_CAP_SECONDS.handoff, jobKey: jobKeyOf(task, id) });
+      console.error(`[${subgraph}] worker: ${what} of handoff ${id} failed (attempt ${attempt + 1}: ${(error as Error).message.split("\n")[0]}); next attempt in ${delay} s`);
+    }
+  };
+
+  const deliver = untilDelivered(DELIVER_TASK, "delivery", async (id) => {
     const ctx = systemContext(orm, subgraph);
     const handoff = await ctx.em.findOne(HandoffRecord, { id, direction: HandoffDirection.OUTGOING });
     if (!handoff || handoff.status !== HandoffStatus.OFFERED) return;
@@ -94,15 +106,14 @@ export async function startHandoffWorker(
       // A redelivery after the receiver already answered carries that answer: apply it too.
       if (answer.status !== HandoffStatus.DELIVERED) await applyAnswer(tx, config, id, answer);
     });
-  };
+  });
 
-  const sendAnswer: Task = async (payload) => {
-    const { id } = payload as { id: string };
+  const sendAnswer = untilDelivered(ANSWER_TASK, "the answer", async (id) => {
     const ctx = systemContext(orm, subgraph);
     const handoff = await ctx.em.findOne(HandoffRecord, { id, direction: HandoffDirection.INCOMING });
     if (!handoff) return;
     await postAsService(subgraph, handoff.fromChannel, `${HANDOFF_ROUTES_PATH}/${id}/answer`, answerOf(handoff));
-  };
+  });
 
   const expire: Task = async () => {
     const ctx = systemContext(orm, subgraph);
