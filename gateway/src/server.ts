@@ -14,6 +14,7 @@ import type { Caller } from "@hub/kit/caller";
 import { CONTEXT_HEADER, encodeCaller, signEncodedCall } from "@hub/kit/service-auth";
 import { portInUseMessage, subgraphUrlOf } from "@hub/kit/subgraphs";
 import { AuthenticationError, bearerToken, VerifiedTokens, verifyToken } from "./auth.ts";
+import { costLimitPlugin } from "./cost-limit.ts";
 import { TokenBuckets } from "./rate-limit.ts";
 import { gatewaySettings, type GatewaySettings } from "./settings.ts";
 import { undiciFetcher, type SubgraphClient } from "./subgraph-client.ts";
@@ -175,7 +176,8 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const { limits } = settings;
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    // Costed once the variables are known (cost-limit.ts), so `first: $n` weighs what `first: 100` does.
+    costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases },
     // Armor's token limit throws from a hook, which Apollo Server 5 reports as "Validation
     // aborted."; graphql-js counts tokens itself while parsing (parseOptions below).
@@ -192,7 +194,11 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
+      costLimitPlugin(limits.maxCost),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
   });
   await apollo.start();
 

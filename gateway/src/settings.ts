@@ -57,7 +57,7 @@ export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySe
     tokenCacheSize: number(env, "HUB_TOKEN_CACHE_SIZE", 10_000),
     limits: {
       maxDepth: number(env, "HUB_MAX_DEPTH", 10),
-      maxCost: number(env, "HUB_MAX_COST", 5000),
+      maxCost: number(env, "HUB_MAX_COST", 20_000),
       maxAliases: number(env, "HUB_MAX_ALIASES", 15),
       maxTokens: number(env, "HUB_MAX_TOKENS", 2000),
       maxDirectives: number(env, "HUB_MAX_DIRECTIVES", 20),

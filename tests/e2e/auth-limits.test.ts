@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createGateway, type GatewayServer } from "@hub/gateway";
-import type { GatewaySettings } from "../../gateway/src/settings.ts";
+import { gatewaySettings, type GatewaySettings } from "../../gateway/src/settings.ts";
 import { freePort } from "../../scripts/lib/ports.ts";
 import { courtClerk, mediator, policeOfficer } from "../support/callers.ts";
 import { headersFor, type GraphQLResponse, type Who } from "../support/client.ts";
@@ -126,5 +126,37 @@ describe("production mode at the gateway", () => {
     expect(result.body.errors?.[0]?.message).toMatch(/not-a-uuid/);
     const anonymous = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     expect(anonymous.status).toBe(401);
+  });
+});
+
+describe("the cost limit", () => {
+  let gateway: Awaited<ReturnType<typeof gatewayWith>>;
+  // 300: `disputes(first: n) { unifiedNumber }` costs 3.5 n in Armor's estimate (an object 2, a scalar 1 × 1.5 for depth).
+  beforeAll(async () => (gateway = await gatewayWith({ limits: { ...gatewaySettings().limits, maxCost: 300 } })));
+  afterAll(() => gateway.stop());
+
+  async function disputes(query: string, variables?: Record<string, unknown>) {
+    const response = await fetch(gateway.url, { method: "POST", headers: await headersFor(mediator()), body: JSON.stringify({ query, variables }) });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse };
+  }
+
+  it("costs a page size passed as a variable as it costs the same number written in the query", async () => {
+    const literal = await disputes(`{ disputes(first: 100) { unifiedNumber } }`);
+    const variable = await disputes(`query($n: Int) { disputes(first: $n) { unifiedNumber } }`, { n: 100 });
+    const defaulted = await disputes(`query($n: Int = 100) { disputes(first: $n) { unifiedNumber } }`);
+    for (const refused of [literal, variable, defaulted]) {
+      expect(refused.status).toBe(400);
+      expect(refused.body.data ?? null).toBeNull();
+      expect(refused.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ["GRAPHQL_VALIDATION_FAILED", "This operation costs 350, more than the gateway's limit of 300: ask for fewer items per page (first) or fewer fields per item"],
+      ]);
+    }
+  });
+
+  it("admits the same operation with a page size within the limit", async () => {
+    const small = await disputes(`query($n: Int) { disputes(first: $n) { unifiedNumber } }`, { n: 10 });
+    expect(small.status).toBe(200);
+    expect(small.body.errors).toBeUndefined();
+    expect(Array.isArray(small.body.data?.disputes)).toBe(true);
   });
 });

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { parse, print } from "graphql";
+import { withPageSizesInlined } from "../../gateway/src/cost-limit.ts";
+
+describe("page sizes for the cost estimate", () => {
+  it("puts a variable's value, or its declared default, where `first` and `last` name it", () => {
+    const document = parse(`query($n: Int, $m: Int = 30, $q: String) { a: disputes(first: $n) { unifiedNumber } b: disputes(first: $m) { unifiedNumber } searchCases(last: $n, filter: { partyName: $q }) { totalCount } }`);
+    const inlined = print(withPageSizesInlined(document, { n: 100, q: "建国" }));
+    expect(inlined).toContain("a: disputes(first: 100)");
+    expect(inlined).toContain("b: disputes(first: 30)");
+    expect(inlined).toContain("searchCases(last: 100, filter: {partyName: $q})");
+  });
+
+  it("leaves a variable that is missing or not an integer as it is (the query then fails its own validation)", () => {
+    const document = parse(`query($n: Int) { disputes(first: $n) { unifiedNumber } }`);
+    expect(print(withPageSizesInlined(document, {}))).toContain("disputes(first: $n)");
+    expect(print(withPageSizesInlined(document, { n: "100" }))).toContain("disputes(first: $n)");
+  });
+});
