@@ -4,7 +4,7 @@ import { actorName, HONGTA, arbitrator, courtClerk, mediator } from "../support/
 import { gql, gqlOk, errorCode } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParties, personParty, type Person } from "../support/people.ts";
-import { legalDue, ms } from "../support/time.ts";
+import { CHINA_OFFSET_MS, legalDue, ms } from "../support/time.ts";
 import { masked, unique, UNKNOWN_ID } from "../support/values.ts";
 
 // Issue 3, the two roads into court: a failed or terminated mediation sent by the mediation centre
@@ -76,6 +76,11 @@ function waitForStatuses(id: string, sender: string, senderStatus: string, court
 
 function filedNumber(): string {
   return `（2026）云0402民初${randomInt(1, 1_000_000)}号`;
+}
+
+/** The China calendar day of an instant, e.g. 2026-03-10. */
+function chinaDay(iso: string): string {
+  return new Date(ms(iso) + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** Handoff rows the sender holds for one case. */
@@ -262,6 +267,22 @@ describe("handoffs into court: failed mediation → filing (调解不成转立�
       expect(errorCode(await gql(CHALLENGE, { id: closed.id, court: COURT, division: "5304", reason: "不服", key: randomUUID() }, ARBITRATION_ACTOR))).toBe("BAD_USER_INPUT");
       expect(errorCode(await gql(CHALLENGE, { id: UNKNOWN_ID, court: COURT, division: "530402", reason: "不服", key: randomUUID() }, ARBITRATION_ACTOR))).toBe("NOT_FOUND");
       for (const id of [open.id, settled.id, closed.id, UNKNOWN_ID]) expect(await handoffsOfCase("arbitration", id)).toBe(0);
+    });
+
+    it("challengeArbitrationAwardInCourt after the 15 days to sue (Art 48) → CONFLICT naming the last day; nothing sent", async () => {
+      const c = await awarded(unique("逾期起诉"));
+      const AWARD = `query($id: ID!) { arbitrationCase(id: $id) { closedAt suitDueAt } }`;
+      const fresh = (await gqlOk(AWARD, { id: c.id })).arbitrationCase;
+      expect(ms(fresh.suitDueAt)).toBe(legalDue(fresh.closedAt, { days: 15 }));
+
+      // The award made 20 days ago: the period ran out five days ago, whatever day that was.
+      await sql("arbitration", `update arbitration_case set closed_at = now() - interval '20 days' where id = $1`, [c.id]);
+      const late = (await gqlOk(AWARD, { id: c.id })).arbitrationCase;
+      expect(ms(late.suitDueAt)).toBe(legalDue(late.closedAt, { days: 15 }));
+      const refused = await gql(CHALLENGE, { id: c.id, court: COURT, division: "530402", reason: "劳动者不服裁决", key: randomUUID() }, ARBITRATION_ACTOR);
+      expect(errorCode(refused)).toBe("CONFLICT");
+      expect(refused.errors?.[0]?.message).toContain(`ended on ${chinaDay(late.suitDueAt)} (15 days, 劳动争议调解仲裁法 Art 48)`);
+      expect(await handoffsOfCase("arbitration", c.id)).toBe(0);
     });
 
     it("fileCourtFiling / refuseCourtFiling: unknown id → NOT_FOUND, wrong case type → BAD_USER_INPUT, empty reason → BAD_USER_INPUT", async () => {

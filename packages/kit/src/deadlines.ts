@@ -33,6 +33,7 @@ export const LEGAL_TIME_LIMITS = {
   LABOUR_MEDIATION: { amount: 15, unit: "CALENDAR_DAYS", rule: "劳动争议调解 15 日", source: "劳动争议调解仲裁法 第14条" },
   LABOUR_ARBITRATION_LIMITATION: { amount: 12, unit: "MONTHS", rule: "劳动争议申请仲裁的时效期间为一年", source: "劳动争议调解仲裁法 第27条" },
   ARBITRATION_ACCEPTANCE: { amount: 5, unit: "CALENDAR_DAYS", rule: "收到仲裁申请 5 日内决定受理", source: "劳动争议调解仲裁法 第29条" },
+  LABOUR_AWARD_SUIT: { amount: 15, unit: "CALENDAR_DAYS", rule: "不服劳动争议仲裁裁决的, 自收到裁决书之日起 15 日内向人民法院提起诉讼; 期满不起诉的, 裁决书发生法律效力", source: "劳动争议调解仲裁法 第48条、第50条" },
   ARBITRATION_AWARD: { amount: 45, unit: "CALENDAR_DAYS", extension: 15, rule: "受理之日起 45 日内结案,可延长 15 日", source: "劳动争议调解仲裁法 第43条" },
   HANDOFF_ACCEPTANCE: { amount: 3, unit: "WORKING_DAYS", rule: "移交事项 3 个工作日内接收或退回 (hub service level, not a statute)", source: "大调解联动平台服务规范" },
   NOTARY_REVIEW: { amount: 15, unit: "WORKING_DAYS", rule: "公证机构受理后 15 个工作日内出具公证书", source: "公证程序规则 第35条" },

@@ -2,12 +2,12 @@ import { DisputeType, DivisionCodeScalar, isOverdue, MoneyScalar } from "@hub/ki
 import { defineEntity, OptionalProps, p } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
-import { ArbitrationKind, ArbitrationOutcome, ArbitrationStatus, OPEN_ARBITRATION_STATUSES } from "../workflow/arbitration.workflow.ts";
+import { ArbitrationKind, ArbitrationOutcome, ArbitrationStatus, OPEN_ARBITRATION_STATUSES, suitDueAt } from "../workflow/arbitration.workflow.ts";
 
 @ObjectType({ description: "An application to a labour-dispute or commercial arbitration commission (仲裁案件)." })
 @Directive('@key(fields: "id")')
 export class ArbitrationCase {
-  declare [OptionalProps]?: "id" | "version" | "status" | "awardExtended" | "createdAt" | "overdue";
+  declare [OptionalProps]?: "id" | "version" | "status" | "awardExtended" | "createdAt" | "overdue" | "suitDueAt";
 
   @Field(() => ID, { description: "Id of the case in the arbitration channel." })
   id!: string;
@@ -77,6 +77,15 @@ export class ArbitrationCase {
   @Field(() => Boolean, { description: "Whether the case is still open past its due date (超期, for 督办)." })
   get overdue(): boolean {
     return OPEN_ARBITRATION_STATUSES.includes(this.status) && isOverdue(this.dueAt);
+  }
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "起诉期限: the end of the 15 days in which a party may sue in court against a labour award (劳动争议调解仲裁法 Art 48), counted from the award; after it the award is legally effective. Null for other outcomes and for commercial awards, which are final.",
+  })
+  get suitDueAt(): Date | null {
+    return suitDueAt(this.kind, this.outcome, this.closedAt);
   }
 }
 

@@ -1,6 +1,6 @@
 import {
   addMoney, conflict, type CourtFilingPayload, DivisionCodeScalar, HandoffKind, HandoffRecord, type HubContext, partyInputsOf, requireText,
-  sendHandoff, Access, findForWriter,
+  sendHandoff, Access, findForWriter, chinaDateString,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { ArbitrationCase } from "../entities/arbitration-case.entity.ts";
@@ -43,6 +43,13 @@ export class ArbitrationHandoffResolver {
         throw conflict(
           `ArbitrationCase ${arbitration.id} is ${arbitration.status}${arbitration.outcome ? ` (${arbitration.outcome})` : ""}; only a case CLOSED with an AWARD (裁决) can be challenged in court`,
           { id: arbitration.id, status: arbitration.status, outcome: arbitration.outcome ?? null },
+        );
+      }
+      const lastDay = arbitration.suitDueAt;
+      if (lastDay && lastDay.getTime() < Date.now()) {
+        throw conflict(
+          `The period to sue against the award of ArbitrationCase ${arbitration.id} ended on ${chinaDateString(lastDay)} (15 days, 劳动争议调解仲裁法 Art 48): the award is legally effective and can no longer be challenged in court`,
+          { id: arbitration.id, suitDueAt: lastDay.toISOString() },
         );
       }
       const claims = await tx.em.find(ArbitrationClaim, { arbitrationCase: arbitration.id }, { orderBy: { position: "asc" } });

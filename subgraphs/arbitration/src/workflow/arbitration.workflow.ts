@@ -123,3 +123,12 @@ export function labourLimitationEnd(disputeAroseAt: Date): Date {
   return dueDate("LABOUR_ARBITRATION_LIMITATION", disputeAroseAt);
 }
 
+
+/**
+ * The last moment to sue in court against a labour award: 15 days from receiving it (Art 48);
+ * after that the award is legally effective (Art 50). The hub records no separate service date,
+ * so the period runs from the day the award was made. Commercial awards are final (一裁终局): none.
+ */
+export function suitDueAt(kind: ArbitrationKind, outcome: ArbitrationOutcome | null | undefined, closedAt: Date | null | undefined): Date | null {
+  return kind === ArbitrationKind.LABOUR && outcome === ArbitrationOutcome.AWARD && closedAt ? dueDate("LABOUR_AWARD_SUIT", closedAt) : null;
+}
