@@ -189,13 +189,19 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
     runner.events.on("job:success", () => (failures = 0));
     // graphile-worker gives up when its database refuses it (too many connections, a restart);
     // the jobs are safe in their table, so start a new worker a little later instead of dying.
-    runner.promise.catch((error: Error) => {
+    // A runner that ended by itself is never stopped again: graphile-worker throws "Runner is
+    // already stopped" at the second stop.
+    const ended = (why: string) => {
       if (worker !== runner) return;
       worker = undefined;
       if (stopping) return;
-      console.error(`[${name}] worker stopped (${error.message.split("\n")[0]}); restarting in 5 s`);
+      console.error(`[${name}] worker stopped (${why}); restarting in 5 s`);
       retryWorkerLater();
-    });
+    };
+    runner.promise.then(
+      () => ended("it ended by itself"),
+      (error: Error) => ended(error.message.split("\n")[0]!),
+    );
   };
   const retryWorkerLater = () => {
     setTimeout(() => {
