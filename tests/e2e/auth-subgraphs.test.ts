@@ -80,6 +80,23 @@ describe("a direct call to a subgraph's port", () => {
     expect(await written(tag)).toBe(0);
   });
 
+  it("replaying a captured call with the same body within its window gets 401 and writes nothing more", async () => {
+    const tag = `原样重放-${randomUUID()}`;
+    const body = register(tag);
+    const captured = signCall(caller, "POST", "/graphql", body);
+    const first = await direct(CENTRE, body, captured);
+    expect(first.status).toBe(200);
+    expect(first.body.errors).toBeUndefined();
+    const replayed = await direct(CENTRE, body, captured);
+    expect(replayed.status).toBe(401);
+    expect(replayed.body.errors?.[0]?.message).toMatch(/^replayed signature/);
+    expect(await written(tag)).toBe(1);
+    // The same call without its nonce is refused before the signature is even checked.
+    const { "x-hub-nonce": _nonce, ...withoutNonce } = signCall(caller, "POST", "/graphql", body);
+    expect((await direct(CENTRE, body, withoutNonce)).status).toBe(401);
+    expect(await written(tag)).toBe(1);
+  });
+
   it("with the caller changed after signing (a wider division scope) gets 401", async () => {
     const body = JSON.stringify({ query: "{ __typename }" });
     const signed = signCall(caller, "POST", "/graphql", body);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { serviceCaller, type Caller } from "@hub/kit/caller";
-import { signCall, signServiceCall, verifyServiceCall, verifySignedCall, CONTEXT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "@hub/kit/service-auth";
+import {
+  signCall, signServiceCall, verifyServiceCall, verifySignedCall, CONTEXT_HEADER, NONCE_HEADER, SeenNonces, SIGNATURE_HEADER, TIMESTAMP_HEADER,
+} from "@hub/kit/service-auth";
 import { subgraphKeyProblems } from "@hub/kit/production";
 import { callerFromClaims } from "@hub/gateway/tokens";
 import { TokenBuckets } from "../../gateway/src/rate-limit.ts";
@@ -47,6 +49,33 @@ describe("the signed context between the gateway and the subgraphs", () => {
     expect(verify(signed, { body: JSON.stringify({ query: "mutation { x }" }) })).toEqual({ refused: "bad signature" });
     expect(verify(signed, { path: "/internal/handoffs" })).toEqual({ refused: "bad signature" });
     expect(verify(signed, { method: "GET" })).toEqual({ refused: "bad signature" });
+  });
+
+  it("accepts each signed call once: the same headers and body again are a replay", () => {
+    const seen = new SeenNonces();
+    const signed = signCall(clerk, "POST", "/graphql", body, SECRET);
+    const again = () => verifySignedCall(signed, "POST", "/graphql", body, { knownServices: KNOWN, secret: SECRET, seen });
+    expect(again()).toEqual({ caller: clerk });
+    expect(again()).toEqual({ refused: expect.stringMatching(/^replayed signature/) });
+    // A fresh signature of the same call is a new call.
+    expect(verifySignedCall(signCall(clerk, "POST", "/graphql", body, SECRET), "POST", "/graphql", body, { knownServices: KNOWN, secret: SECRET, seen })).toEqual({ caller: clerk });
+  });
+
+  it("refuses a call without a nonce, or with the nonce changed after signing", () => {
+    const signed = signCall(clerk, "POST", "/graphql", body, SECRET);
+    const { [NONCE_HEADER]: nonce, ...withoutNonce } = signed;
+    expect(nonce).toMatch(/^[0-9a-f]{32}$/);
+    expect(verify(withoutNonce)).toEqual({ refused: expect.stringMatching(/missing or malformed x-hub-nonce/) });
+    expect(verify({ ...signed, [NONCE_HEADER]: "0".repeat(32) })).toEqual({ refused: "bad signature" });
+  });
+
+  it("forgets a nonce once its signature would be stale anyway", () => {
+    const seen = new SeenNonces();
+    expect(seen.firstUse("n1", 1_000, 0)).toBe(true);
+    expect(seen.firstUse("n1", 1_000, 999)).toBe(false);
+    expect(seen.firstUse("n2", 3_000, 1_500)).toBe(true); // the sweep at 1.5 s drops n1
+    expect(seen.size).toBe(1);
+    expect(seen.firstUse("n1", 4_000, 1_600)).toBe(true);
   });
 
   it("refuses a stale or future timestamp, even with a valid HMAC over it", () => {

@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { AGENCY_KINDS, serviceCaller, type AgencyKind, type Caller } from "./caller.ts";
 
 /**
@@ -6,7 +6,9 @@ import { AGENCY_KINDS, serviceCaller, type AgencyKind, type Caller } from "./cal
  * it from the JWT, or a subgraph's own service identity for handoff delivery), a timestamp, and
  * an HMAC over both plus the method, the path and the body, under a secret the gateway and every
  * subgraph hold. A subgraph takes nothing from a call it cannot verify, so nobody bypasses the
- * gateway by calling a subgraph's port, and a captured signature fits no other body.
+ * gateway by calling a subgraph's port, and a captured signature fits no other body. Each
+ * signature also carries a random nonce that a subgraph accepts once, so a captured call cannot
+ * be replayed with its body within the signature's window either.
  */
 export const DEVELOPMENT_SERVICE_SECRET = "dev-service-secret-not-for-production";
 
@@ -16,6 +18,7 @@ export const DEFAULT_SIGNATURE_MAX_AGE_MS = 60_000;
 export const CONTEXT_HEADER = "x-hub-context";
 export const TIMESTAMP_HEADER = "x-hub-timestamp";
 export const SIGNATURE_HEADER = "x-hub-signature";
+export const NONCE_HEADER = "x-hub-nonce";
 
 export function serviceSecret(env: NodeJS.ProcessEnv = process.env): string {
   const secret = env.HUB_SERVICE_SECRET;
@@ -64,10 +67,38 @@ function decodeCaller(encoded: string): Caller | null {
   return { subject, agencyId, agencyKind: agencyKind as AgencyKind, roles, divisionScope, purpose, service };
 }
 
-function signature(secret: string, context: string, timestamp: string, method: string, path: string, body: string | Buffer): string {
+function signature(secret: string, context: string, timestamp: string, nonce: string, method: string, path: string, body: string | Buffer): string {
   const bodyHash = createHash("sha256").update(body).digest("hex");
-  return createHmac("sha256", secret).update(`${context}\n${timestamp}\n${method.toUpperCase()}\n${path}\n${bodyHash}`).digest("hex");
+  return createHmac("sha256", secret).update(`${context}\n${timestamp}\n${nonce}\n${method.toUpperCase()}\n${path}\n${bodyHash}`).digest("hex");
 }
+
+/**
+ * The nonces of verified calls still inside their window, each remembered until its signature
+ * would be stale anyway. Kept per process: a replay sent to another process of the same subgraph
+ * within the window is not caught (README, "Security").
+ */
+export class SeenNonces {
+  private readonly until = new Map<string, number>();
+  private nextSweep = 0;
+
+  /** Whether `nonce` is new (and now remembered until `expiresAt`), false for a repeat. */
+  firstUse(nonce: string, expiresAt: number, now = Date.now()): boolean {
+    if (now >= this.nextSweep) {
+      for (const [seen, expiry] of this.until) if (expiry <= now) this.until.delete(seen);
+      this.nextSweep = now + 1000;
+    }
+    const known = this.until.get(nonce);
+    if (known !== undefined && known > now) return false;
+    this.until.set(nonce, expiresAt);
+    return true;
+  }
+
+  get size(): number {
+    return this.until.size;
+  }
+}
+
+const seenByThisProcess = new SeenNonces();
 
 /** Headers that carry `caller` on a call of `method path` with exactly `body`. */
 export function signCall(caller: Caller, method: string, path: string, body: string | Buffer, secret = serviceSecret()): Record<string, string> {
@@ -77,10 +108,12 @@ export function signCall(caller: Caller, method: string, path: string, body: str
 /** Like signCall, for a caller already encoded (the gateway encodes once per request, signs per subgraph call). */
 export function signEncodedCall(context: string, method: string, path: string, body: string | Buffer, secret = serviceSecret()): Record<string, string> {
   const timestamp = String(Date.now());
+  const nonce = randomBytes(16).toString("hex");
   return {
     [CONTEXT_HEADER]: context,
     [TIMESTAMP_HEADER]: timestamp,
-    [SIGNATURE_HEADER]: signature(secret, context, timestamp, method, path, body),
+    [NONCE_HEADER]: nonce,
+    [SIGNATURE_HEADER]: signature(secret, context, timestamp, nonce, method, path, body),
   };
 }
 
@@ -101,6 +134,8 @@ export interface VerifyOptions {
   knownServices: readonly string[];
   secret?: string;
   maxAgeMs?: number;
+  /** Where verified nonces are remembered (this process's by default). */
+  seen?: SeenNonces;
 }
 
 /**
@@ -112,6 +147,7 @@ export function precheckSignedCall(headers: Headers, maxAgeMs = signatureMaxAgeM
   if (!header(headers, CONTEXT_HEADER) || !timestamp || !header(headers, SIGNATURE_HEADER)) {
     return "missing signature: subgraphs answer only the gateway and other subgraphs; send the request to the gateway";
   }
+  if (!/^[0-9a-f]{32}$/.test(header(headers, NONCE_HEADER) ?? "")) return `missing or malformed ${NONCE_HEADER}: sign calls with this hub's signEncodedCall`;
   if (!/^\d{1,15}$/.test(timestamp) || Math.abs(Date.now() - Number(timestamp)) > maxAgeMs) {
     return `stale or malformed signature timestamp (older than ${Math.round(maxAgeMs / 1000)} s, or a clock out of step)`;
   }
@@ -125,10 +161,15 @@ export function verifySignedCall(headers: Headers, method: string, path: string,
   if (early) return { refused: early };
   const context = header(headers, CONTEXT_HEADER)!;
   const timestamp = header(headers, TIMESTAMP_HEADER)!;
+  const nonce = header(headers, NONCE_HEADER)!;
   const given = header(headers, SIGNATURE_HEADER)!;
-  const expected = Buffer.from(signature(options.secret ?? serviceSecret(), context, timestamp, method, path, body), "hex");
+  const expected = Buffer.from(signature(options.secret ?? serviceSecret(), context, timestamp, nonce, method, path, body), "hex");
   const actual = Buffer.from(given, "hex");
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return { refused: "bad signature" };
+  // Only a verified call's nonce is remembered: nobody can fill the memory without the secret.
+  if (!(options.seen ?? seenByThisProcess).firstUse(nonce, Number(timestamp) + maxAgeMs)) {
+    return { refused: "replayed signature: this signed call was already answered; sign every call afresh" };
+  }
   const caller = decodeCaller(context);
   if (!caller) return { refused: "malformed caller context" };
   if (caller.service !== null && !options.knownServices.includes(caller.service)) return { refused: `unknown service ${caller.service}` };
