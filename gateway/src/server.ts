@@ -12,6 +12,8 @@ import { fileURLToPath } from "node:url";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { Caller } from "@hub/kit/caller";
 import { CONTEXT_HEADER, encodeCaller, signEncodedCall } from "@hub/kit/service-auth";
+import { callDurationHistogram, createServiceMetrics } from "@hub/kit/metrics";
+import { Counter, type Histogram } from "prom-client";
 import { portInUseMessage, subgraphUrlOf } from "@hub/kit/subgraphs";
 import { AuthenticationError, bearerToken, VerifiedTokens, verifyToken } from "./auth.ts";
 import { costLimitPlugin } from "./cost-limit.ts";
@@ -37,7 +39,7 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** What sends the signed request (see subgraph-client.ts). */
   transport: Fetcher;
 
-  constructor(url: string, name: string, timeoutMs: number, client: SubgraphClient) {
+  constructor(url: string, name: string, timeoutMs: number, client: SubgraphClient, calls: Histogram<string>) {
     super({ url });
     this.transport = client === "undici" ? undiciFetcher() : client === "fetch" ? (fetch as unknown as Fetcher) : this.fetcher;
     this.fetcher = async (target, init) => {
@@ -48,12 +50,16 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       const body = typeof init?.body === "string" ? init.body : "";
       Object.assign(headers, signEncodedCall(context, init?.method ?? "POST", pathname + search, body));
       const signal = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+      const stopTimer = calls.startTimer({ subgraph: name });
       try {
         // make-fetch-happen also takes a timeout in milliseconds, which covers reading the body.
-        return await this.transport(target, { ...init, headers, signal, ...(timeoutMs > 0 ? { timeout: timeoutMs } : {}) } as typeof init);
+        const response = await this.transport(target, { ...init, headers, signal, ...(timeoutMs > 0 ? { timeout: timeoutMs } : {}) } as typeof init);
+        stopTimer({ outcome: String(response.status) });
+        return response;
       } catch (error) {
         // Named after the channel, so the caller knows which part of the answer is missing.
         const timedOut = signal?.aborted || (error as { type?: string }).type === "request-timeout";
+        stopTimer({ outcome: timedOut ? "timeout" : "unreachable" });
         throw new GraphQLError(timedOut ? `${name} did not answer within ${timeoutMs} ms` : `${name} could not be reached: ${(error as Error).message}`, {
           extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: name },
         });
@@ -140,6 +146,7 @@ export interface GatewayOptions {
 
 /** A refusal before GraphQL runs, in the shape GraphQL clients read. */
 function refuse(res: express.Response, status: number, code: string, message: string): void {
+  (res.locals.refusals as Counter<"code"> | undefined)?.inc({ code });
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
@@ -164,9 +171,22 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const settings: GatewaySettings = { ...gatewaySettings(), ...options.settings };
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, "utf8");
   const urlOf = options.subgraphUrl ?? ((name: string) => subgraphUrlOf(name));
+  const metrics = createServiceMetrics("gateway");
+  const subgraphCalls = callDurationHistogram(
+    metrics.registry,
+    "hub_subgraph_request_duration_seconds",
+    "The gateway's calls to each subgraph, by subgraph and outcome (HTTP status, timeout or unreachable)",
+    ["subgraph", "outcome"],
+  );
+  const refusals = new Counter({
+    name: "hub_gateway_refused_total",
+    help: "Requests refused before GraphQL ran (no or bad token, rate limit, body too large), by code",
+    labelNames: ["code"] as const,
+    registers: [metrics.registry],
+  });
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new HubDataSource(urlOf(name), name, settings.subgraphTimeoutMs, settings.subgraphClient),
+    buildService: ({ name }) => new HubDataSource(urlOf(name), name, settings.subgraphTimeoutMs, settings.subgraphClient, subgraphCalls),
   });
   const app = express();
   app.set("trust proxy", settings.trustProxy);
@@ -197,6 +217,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       costLimitPlugin(limits.maxCost),
+      metrics.plugin as ApolloServerPlugin<GatewayContext>,
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
   });
@@ -204,6 +225,11 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
+  });
+  app.get("/metrics", metrics.handler);
+  app.use((_req, res, next) => {
+    res.locals.refusals = refusals;
+    next();
   });
 
   const buckets = new TokenBuckets(settings.rateLimit);

@@ -19,6 +19,7 @@ import type { HandoffConfig } from "./handoff/protocol.ts";
 import { HANDOFF_ROUTES_PATH, handoffRoutes } from "./handoff/routes.ts";
 import { startHandoffWorker } from "./handoff/worker.ts";
 import { publishCaseTask, PUBLISH_TASK, type CaseIndexer } from "./case-index/publish.ts";
+import { createServiceMetrics, scrapedGauge, type ServiceMetrics } from "./metrics.ts";
 
 export interface SubgraphServer {
   name: string;
@@ -26,6 +27,7 @@ export interface SubgraphServer {
   httpServer: http.Server;
   apollo: ApolloServer<HubContext>;
   orm: MikroORM;
+  metrics: ServiceMetrics;
   /** Starts listening (port 0 picks a free one) and resolves with the URL of /graphql. */
   listen(port: number, host?: string): Promise<string>;
   /** Starts the job worker that delivers this subgraph's handoffs and answers (needs migrations applied). */
@@ -130,6 +132,45 @@ export interface SubgraphServerOptions {
   databaseUrl: string;
 }
 
+/**
+ * A subgraph's metrics: its GraphQL requests, and, read from its own database at each scrape, the
+ * outbox (jobs waiting per task, the oldest undelivered handoff), the case-index lag (the oldest
+ * case change not yet published) and its connection pool.
+ */
+function subgraphMetrics(name: string, orm: MikroORM): ServiceMetrics {
+  const metrics = createServiceMetrics(name);
+  const { registry } = metrics;
+  const sql = <T>(query: string) => orm.em.getConnection().execute<T[]>(query);
+  // One query per scrape for both job gauges: graphile-worker's public view leaves out nothing needed here.
+  const jobs = async () =>
+    sql<{ task: string; jobs: number; oldest: number }>(
+      `select t.identifier as task, count(*)::int as jobs, coalesce(extract(epoch from now() - min(j.created_at)), 0)::float as oldest
+         from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id group by t.identifier`,
+    );
+  scrapedGauge(registry, "hub_outbox_jobs", "Jobs waiting in this subgraph's durable queue, by task (deliver_handoff, answer_handoff, publish_case, …)", ["task"], async () =>
+    (await jobs()).map((row) => ({ labels: { task: row.task }, value: row.jobs })),
+  );
+  scrapedGauge(registry, "hub_case_index_lag_seconds", "Age of the oldest case change not yet published to the case index (0 when none waits)", [], async () => {
+    const publish = (await jobs()).find((row) => row.task === PUBLISH_TASK);
+    return [{ value: publish?.oldest ?? 0 }];
+  });
+  scrapedGauge(registry, "hub_handoff_undelivered_oldest_seconds", "Age of the oldest outgoing handoff not yet delivered to its receiver (0 when none waits)", [], async () => {
+    const [row] = await sql<{ age: number }>(
+      `select coalesce(extract(epoch from now() - min(offered_at)), 0)::float as age from handoff where direction = 'OUTGOING' and status = 'OFFERED'`,
+    );
+    return [{ value: row?.age ?? 0 }];
+  });
+  scrapedGauge(registry, "hub_db_pool_connections", "This process's PostgreSQL connections for requests, by state (total, idle, waiting callers)", ["state"], async () => {
+    const pool = (await orm.em.getConnection().getNativeClient()) as { totalCount: number; idleCount: number; waitingCount: number };
+    return [
+      { labels: { state: "total" }, value: pool.totalCount },
+      { labels: { state: "idle" }, value: pool.idleCount },
+      { labels: { state: "waiting" }, value: pool.waitingCount },
+    ];
+  });
+  return metrics;
+}
+
 export async function createSubgraphServer(name: string, built: SubgraphSchema, orm: MikroORM, options: SubgraphServerOptions): Promise<SubgraphServer> {
   const app = express();
   const httpServer = http.createServer(app);
@@ -137,11 +178,12 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
   // a caller about to reuse one ("socket hang up"). Outlive the callers' idle timeouts instead.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
+  const metrics = subgraphMetrics(name, orm);
   const apollo = new ApolloServer<HubContext>({
     schema: built.schema,
     formatError: formatHubError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), warningsPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), warningsPlugin, metrics.plugin as ApolloServerPlugin<HubContext>],
   });
   await apollo.start();
 
@@ -153,6 +195,7 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
       res.status(503).json({ status: "database unavailable", subgraph: name });
     }
   });
+  app.get("/metrics", metrics.handler);
   app.use(
     "/graphql",
     requireSignatureHeaders,
@@ -218,6 +261,7 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
     httpServer,
     apollo,
     orm,
+    metrics,
     listen(port, host = "127.0.0.1") {
       return new Promise((resolve, reject) => {
         httpServer.once("error", (error: NodeJS.ErrnoException) =>
