@@ -15,6 +15,8 @@ export interface JwtSettings {
   algorithms: string[] | undefined;
   issuer: string;
   audience: string;
+  /** How far `exp` and `nbf` may be off, for clocks out of step (HUB_JWT_CLOCK_TOLERANCE_SECONDS, 30). */
+  clockToleranceSeconds: number;
   /** Where the key came from, for the start-up line (never the key itself). */
   source: string;
 }
@@ -45,12 +47,14 @@ export function jwtSettings(env: NodeJS.ProcessEnv = process.env): JwtSettings {
   const issuer = env.HUB_JWT_ISSUER ?? DEVELOPMENT_JWT_ISSUER;
   const audience = env.HUB_JWT_AUDIENCE ?? DEFAULT_JWT_AUDIENCE;
   const algorithms = env.HUB_JWT_ALGORITHMS?.split(",").map((a) => a.trim()).filter(Boolean);
+  const clockToleranceSeconds = Number(env.HUB_JWT_CLOCK_TOLERANCE_SECONDS ?? 30);
+  if (!Number.isFinite(clockToleranceSeconds) || clockToleranceSeconds < 0) throw new Error(`HUB_JWT_CLOCK_TOLERANCE_SECONDS must be a non-negative number of seconds, got "${env.HUB_JWT_CLOCK_TOLERANCE_SECONDS}"`);
   if (env.HUB_JWKS_URL) {
-    return { key: createRemoteJWKSet(new URL(env.HUB_JWKS_URL)), algorithms, issuer, audience, source: `JWKS at ${env.HUB_JWKS_URL}` };
+    return { key: createRemoteJWKSet(new URL(env.HUB_JWKS_URL)), algorithms, issuer, audience, clockToleranceSeconds, source: `JWKS at ${env.HUB_JWKS_URL}` };
   }
   if (env.HUB_JWT_PUBLIC_KEY) {
     const key = createPublicKey(env.HUB_JWT_PUBLIC_KEY.replace(/\\n/g, "\n"));
-    return { key, algorithms: algorithms ?? algorithmsOf(key), issuer, audience, source: `public key (${key.asymmetricKeyType})` };
+    return { key, algorithms: algorithms ?? algorithmsOf(key), issuer, audience, clockToleranceSeconds, source: `public key (${key.asymmetricKeyType})` };
   }
   const secret = env.HUB_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET;
   return {
@@ -58,6 +62,7 @@ export function jwtSettings(env: NodeJS.ProcessEnv = process.env): JwtSettings {
     algorithms: ["HS256"],
     issuer,
     audience,
+    clockToleranceSeconds,
     source: env.HUB_JWT_SECRET ? "HS256 secret (HUB_JWT_SECRET)" : "the development HS256 secret",
   };
 }
@@ -136,7 +141,7 @@ export async function verifyToken(token: string, settings: JwtSettings, purpose:
   const known = verified?.get(token);
   // Copies of the lists, so that nothing a request does to its caller reaches the next one.
   if (known) return { ...known, roles: [...known.roles], divisionScope: [...known.divisionScope], purpose, service: null };
-  const options = { algorithms: settings.algorithms, issuer: settings.issuer, audience: settings.audience, requiredClaims: ["sub", "exp"], clockTolerance: 30 };
+  const options = { algorithms: settings.algorithms, issuer: settings.issuer, audience: settings.audience, requiredClaims: ["sub", "exp"], clockTolerance: settings.clockToleranceSeconds };
   let payload;
   try {
     ({ payload } = typeof settings.key === "function" ? await jwtVerify(token, settings.key, options) : await jwtVerify(token, settings.key, options));

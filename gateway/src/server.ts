@@ -227,6 +227,10 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     res.json({ status: "ok", service: "gateway" });
   });
   app.get("/metrics", metrics.handler);
+  // Read by the console before sign-in: no token, and nothing secret in it.
+  app.get("/console/config.json", (_req, res) => {
+    res.json({ signIn: settings.consoleSignIn });
+  });
   app.use((_req, res, next) => {
     res.locals.refusals = refusals;
     next();

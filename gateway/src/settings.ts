@@ -32,6 +32,32 @@ export interface GatewaySettings {
   limits: OperationLimits;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (for the rate limit without a token). */
   trustProxy: boolean;
+  /** How people sign in to the console, as the console reads it from /console/config.json. */
+  consoleSignIn: ConsoleSignIn;
+}
+
+/**
+ * The console's sign-in: the agencies' OpenID provider (authorization code with PKCE) when
+ * HUB_OIDC_ISSUER is set; outside production without one, the demo identities of `npm start`;
+ * in production without one, nothing (the console says who must configure what).
+ */
+export type ConsoleSignIn =
+  | { kind: "oidc"; issuer: string; clientId: string; scope: string; resource: string | null }
+  | { kind: "development" }
+  | { kind: "unconfigured"; message: string };
+
+export function consoleSignIn(env: NodeJS.ProcessEnv = process.env): ConsoleSignIn {
+  if (env.HUB_OIDC_ISSUER) {
+    return {
+      kind: "oidc",
+      issuer: env.HUB_OIDC_ISSUER,
+      clientId: env.HUB_OIDC_CLIENT_ID || "hub-console",
+      scope: env.HUB_OIDC_SCOPE || "openid",
+      resource: env.HUB_OIDC_RESOURCE || null,
+    };
+  }
+  if (env.NODE_ENV !== "production") return { kind: "development" };
+  return { kind: "unconfigured", message: "统一身份认证尚未配置：请运维人员设置 HUB_OIDC_ISSUER 和 HUB_OIDC_CLIENT_ID" };
 }
 
 function number(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -63,5 +89,6 @@ export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySe
       maxDirectives: number(env, "HUB_MAX_DIRECTIVES", 20),
     },
     trustProxy: env.HUB_TRUST_PROXY === "true",
+    consoleSignIn: consoleSignIn(env),
   };
 }
