@@ -1,4 +1,4 @@
-import type { GraphQLResponse } from "./client.ts";
+import { gql, type GraphQLResponse, type Who } from "./client.ts";
 
 /** A page of a channel list as the hub answers it (a `<Name>Connection`). */
 export interface Connection<T = any> {
@@ -33,4 +33,13 @@ export async function everyPage<T = any>(
     after = connection.pageInfo.endCursor;
   }
   throw new Error(`more than ${maxPages} pages`);
+}
+
+/**
+ * Every item of one list, read page by page through the gateway: `query` declares `$after: String`
+ * and passes it to the list named `field`, selecting `edges { node { … } } pageInfo { hasNextPage endCursor }`.
+ */
+export async function allNodes<T = any>(query: string, field: string, variables: Record<string, unknown> = {}, who?: Who): Promise<T[]> {
+  const { items } = await everyPage<T>((after) => gql(query, { ...variables, after }, who), (data) => data[field]);
+  return items;
 }
