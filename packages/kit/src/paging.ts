@@ -113,7 +113,7 @@ function typed(key: SortKey, value: KeyValue): unknown {
  * Rows strictly after the position `values` in `order`: (k1 beyond v1) or (k1 = v1 and k2 beyond
  * v2) or …, with `k1 <= v1` (or `>=`) alongside so the planner scans the index on k1 from there.
  */
-function keysetCondition(order: ListOrder, values: readonly KeyValue[]): Record<string, unknown> {
+export function keysetCondition(order: ListOrder, values: readonly KeyValue[]): Record<string, unknown> {
   const beyond = (key: SortKey) => (key.direction === "asc" ? "$gt" : "$lt");
   const arms = order.keys.map((key, i) => {
     const arm: Record<string, unknown> = {};

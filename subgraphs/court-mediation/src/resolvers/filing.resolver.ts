@@ -1,5 +1,8 @@
 import {
-  applyTransition, badInput, CaseNumberScalar, CaseParty, checkedId, completeHandoffsOf, DisputeReference, HandoffOutcome, HandoffRecord, type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, parseCaseNumber, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, requireReadable, scopedWhere, requireLister, AFTER_ARG, connectionType, emptyPage, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
+  applyTransition, badInput, CaseNumberScalar, CaseParty, checkedId, completeHandoffsOf, DisputeReference, HandoffOutcome, HandoffRecord,
+  type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, parseCaseNumber, requireText, StatusChange, writeInTransaction, Access,
+  findForWriter, readList, requireReadable, scopedWhere, requireLister, AFTER_ARG, connectionType, emptyPage, FIRST_ARG, keysetPage, type ListOrder,
+  type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { CourtFiling } from "../entities/filing.entity.ts";

@@ -1,5 +1,6 @@
 import {
-  badInput, checkedId, conflict, findOrFail, type HubContext, loadById, loadManyBy, optionalText, requireText, writeInTransaction, DivisionPrefixScalar, Access, requireWriteScope, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
+  badInput, checkedId, conflict, findOrFail, type HubContext, loadById, loadManyBy, optionalText, pageSize, requireText, writeInTransaction,
+  DivisionPrefixScalar, Access, requireWriteScope, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { MediationCommittee } from "../entities/committee.entity.ts";
@@ -88,6 +89,7 @@ export class MediatorResolver {
     @Arg("after", () => String, AFTER_ARG) after: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<ListPage<Mediator>> {
+    pageSize("first", first); // a bad page size is the first thing to say, before the committee is looked up
     if (committeeId) await findOrFail(ctx, MediationCommittee, committeeId);
     return keysetPage(ctx, Mediator, committeeId ? { committeeId } : {}, MEDIATOR_ORDER, { first, after, filter: { committeeId } });
   }

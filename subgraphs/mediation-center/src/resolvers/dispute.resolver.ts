@@ -1,5 +1,7 @@
 import {
-  CaseParty, type HubContext, loadManyBy, loadParties, loadTimeline, optionalUnifiedNumber, StatusChange, badInput, writeInTransaction, Access, readList, readableAll, requireReadable, requireWriteScope, scopedWhere, requireLister, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
+  CaseParty, type HubContext, loadManyBy, loadParties, loadTimeline, optionalUnifiedNumber, StatusChange, badInput, writeInTransaction, Access,
+  readList, readableAll, requireReadable, requireWriteScope, scopedWhere, requireLister, AFTER_ARG, connectionType, FIRST_ARG, keysetPage,
+  type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { MediationAgreement } from "../entities/agreement.entity.ts";

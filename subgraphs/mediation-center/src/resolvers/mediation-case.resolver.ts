@@ -1,5 +1,7 @@
 import {
-  applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, HandoffOutcome, findOrFail, type HubContext, loadById, loadParties, loadTimeline, pastDate, recordCreation, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, readable, requireReadable, scopedWhere, requireLister, noteDivision, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
+  applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, HandoffOutcome, findOrFail, type HubContext, loadById, loadParties, loadTimeline,
+  pastDate, recordCreation, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, readable, requireReadable, scopedWhere,
+  requireLister, noteDivision, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { MediationAgreement } from "../entities/agreement.entity.ts";
