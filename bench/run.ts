@@ -790,7 +790,7 @@ async function main() {
     sqlCounts.push(entry);
     log(`(${scenario}) ${variant.padEnd(34)} ${String(entry.statements).padStart(3)} statements in ${entry.fetches} subgraph requests (${entry.bySubgraph})${entry.error ? `  ERROR ${entry.error}` : ""}`);
   };
-  const countParties = (data: any) => (data.disputes as any[]).reduce((n, d) => n + d.parties.length, 0);
+  const countParties = (data: any) => (data.disputes.edges as any[]).reduce((n, e) => n + e.node.parties.length, 0);
   if (SCENARIOS.has("a")) {
     await countOne("a", "one party (the scenario)", PARTY_HISTORY, { idNumber: samples.multiChannelPeople[0] }, () => 1);
     for (const first of [10, 100]) await countOne("a", `parties of ${first} disputes`, PARTY_HISTORY_PAGE, { first }, countParties);
@@ -805,7 +805,7 @@ async function main() {
   }
   if (SCENARIOS.has("c")) {
     await countOne("c", "one referral (the scenario)", CASE_DETAIL, { id: samples.referralsWithPetitions[0] }, () => 1);
-    for (const first of [10, 100]) await countOne("c", `detail of ${first} referrals`, CASE_DETAIL_PAGE, { first }, (d) => d.courtReferrals.length);
+    for (const first of [10, 100]) await countOne("c", `detail of ${first} referrals`, CASE_DETAIL_PAGE, { first }, (d) => d.courtReferrals.edges.length);
   }
   if (SCENARIOS.has("d") && poolCursor < pool.length) {
     await countOne("d", "refer one incident (creates the handoff)", referIncident(support.idempotencyKey), nextReferral(), () => 1, false);

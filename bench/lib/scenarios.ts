@@ -32,8 +32,10 @@ export const partyEntities = (subgraph: string) =>
 /** Page-size variant for the SQL count: the history of every party on a page of disputes. */
 export const PARTY_HISTORY_PAGE = `query PartyHistoryPage($first: Int) {
   disputes(first: $first) {
-    unifiedNumber
-    parties { name party { partyKey ${Object.values(PARTY_FIELDS).join(" ")} } }
+    edges { node {
+      unifiedNumber
+      parties { name party { partyKey ${Object.values(PARTY_FIELDS).join(" ")} } }
+    } }
   }
 }`;
 
@@ -117,8 +119,10 @@ export const CASE_DETAIL_COURT = `query($id: ID!) { courtReferral(id: $id) { ${R
 /** Page-size variant for the SQL count: the same detail for a page of referrals. */
 export const CASE_DETAIL_PAGE = `query CaseDetailPage($first: Int) {
   courtReferrals(first: $first) {
-    ${REFERRAL_FIELDS}
-    dispute { unifiedNumber ${DETAIL_DISPUTE_FIELDS["mediation-center"]} ${DETAIL_DISPUTE_FIELDS["petition-mediation"]} }
+    edges { node {
+      ${REFERRAL_FIELDS}
+      dispute { unifiedNumber ${DETAIL_DISPUTE_FIELDS["mediation-center"]} ${DETAIL_DISPUTE_FIELDS["petition-mediation"]} }
+    } }
   }
 }`;
 

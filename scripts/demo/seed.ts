@@ -36,8 +36,8 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 10
 /** Loads the demo unless the mediation centre already holds disputes; returns a summary, or null. */
 export async function seedDemoIfEmpty(gatewayUrl: string): Promise<string | null> {
   const call = client(gatewayUrl);
-  const existing = await call<{ disputes: unknown[] }>(staff("joint-meeting", "", "demo-loader", ["reviewer"]), "{ disputes(first: 1) { unifiedNumber } }");
-  if (existing.disputes.length > 0) return null;
+  const existing = await call<{ disputes: { edges: unknown[] } }>(staff("joint-meeting", "", "demo-loader", ["reviewer"]), "{ disputes(first: 1) { edges { node { unifiedNumber } } } }");
+  if (existing.disputes.edges.length > 0) return null;
   return seedDemo(gatewayUrl);
 }
 

@@ -7,6 +7,7 @@ import { sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParty } from "../support/people.ts";
 import { daysAgo, legalDue, ms } from "../support/time.ts";
 import { masked, newUnifiedNumber, UNKNOWN_ID } from "../support/values.ts";
+import { nodes } from "../support/paging.ts";
 
 // 仲裁 through the gateway: a labour case from application through mediation first, acceptance,
 // hearing and one extension to an award; a commercial case closed by a mediation statement;
@@ -186,10 +187,10 @@ describe("arbitration (仲裁)", () => {
     expect(stored).toEqual({ amount: "12800.30", status: "CLOSED" });
     const byId = await gqlOk(`query($id: ID!) { arbitrationCase(id: $id) { id status totalClaimed } }`, { id: applied.id });
     expect(byId.arbitrationCase).toEqual({ id: applied.id, status: "CLOSED", totalClaimed: "12800.30" });
-    const listed = await gqlOk(`{ arbitrationCases(filter: { status: CLOSED, kind: LABOUR, divisionPrefix: "5304" }, first: 100) { id } }`);
-    expect(listed.arbitrationCases).toContainEqual({ id: applied.id });
-    const elsewhere = await gqlOk(`{ arbitrationCases(filter: { divisionPrefix: "4212" }, first: 100) { id } }`);
-    expect(elsewhere.arbitrationCases).not.toContainEqual({ id: applied.id });
+    const listed = await gqlOk(`{ arbitrationCases(filter: { status: CLOSED, kind: LABOUR, divisionPrefix: "5304" }, first: 100) { edges { node { id } } } }`);
+    expect(nodes(listed.arbitrationCases)).toContainEqual({ id: applied.id });
+    const elsewhere = await gqlOk(`{ arbitrationCases(filter: { divisionPrefix: "4212" }, first: 100) { edges { node { id } } } }`);
+    expect(nodes(elsewhere.arbitrationCases)).not.toContainEqual({ id: applied.id });
     const history = await gqlOk(`query($id: ID!) { arbitrationCase(id: $id) { parties { role party { partyKey arbitrationCases { id caseNumber } } } } }`, { id: applied.id });
     const party = history.arbitrationCase.parties.find((p: any) => p.role === "APPLICANT").party;
     expect(party.partyKey).toBe(worker.partyKey);
@@ -259,14 +260,14 @@ describe("arbitration (仲裁)", () => {
     const fresh = await apply(tag, { divisionCode: "210802" });
     expect(fresh.overdue).toBe(false);
 
-    const overdue = await gqlOk(`{ arbitrationCases(filter: { overdueOnly: true, divisionPrefix: "210802" }, first: 100) { id status overdue } }`);
-    expect(overdue.arbitrationCases).toContainEqual({ id: late.id, status: "APPLIED", overdue: true });
-    expect(overdue.arbitrationCases).not.toContainEqual(expect.objectContaining({ id: fresh.id }));
+    const overdue = await gqlOk(`{ arbitrationCases(filter: { overdueOnly: true, divisionPrefix: "210802" }, first: 100) { edges { node { id status overdue } } } }`);
+    expect(nodes(overdue.arbitrationCases)).toContainEqual({ id: late.id, status: "APPLIED", overdue: true });
+    expect(nodes(overdue.arbitrationCases)).not.toContainEqual(expect.objectContaining({ id: fresh.id }));
 
     // Deciding ends the clock: a case not accepted is no longer overdue.
     await step("declineArbitration", late.id, `reason: "超过受理范围"`);
-    const after = await gqlOk(`{ arbitrationCases(filter: { overdueOnly: true, divisionPrefix: "210802" }, first: 100) { id } }`);
-    expect(after.arbitrationCases).not.toContainEqual({ id: late.id });
+    const after = await gqlOk(`{ arbitrationCases(filter: { overdueOnly: true, divisionPrefix: "210802" }, first: 100) { edges { node { id } } } }`);
+    expect(nodes(after.arbitrationCases)).not.toContainEqual({ id: late.id });
   });
 
   describe("refuses bad input and writes nothing", () => {

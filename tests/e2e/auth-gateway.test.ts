@@ -96,14 +96,14 @@ describe("the gateway refuses abusive operations before planning them", () => {
   it("refuses an over-deep query", async () => {
     let selection = "id";
     for (let i = 0; i < 6; i++) selection = `dispute { mediationCases { ${selection} } }`;
-    const result = await gql(`{ mediationCases(first: 1) { ${selection} } }`, undefined, mediator());
+    const result = await gql(`{ mediationCases(first: 1) { edges { node { ${selection} } } } }`, undefined, mediator());
     expect(result.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(result.errors?.[0]?.message).toMatch(/depth limit of 10 exceeded/i);
     expect(result.data ?? null).toBeNull();
   });
 
   it("refuses an alias bomb", async () => {
-    const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: disputes(first: 100) { unifiedNumber }`).join(" ");
+    const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: disputes(first: 100) { edges { node { unifiedNumber } } }`).join(" ");
     const result = await gql(`{ ${aliases} }`, undefined, mediator());
     expect(result.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(result.errors?.map((e) => e.message).join("\n")).toMatch(/aliases limit of 15 exceeded/i);

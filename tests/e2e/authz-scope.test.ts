@@ -4,6 +4,7 @@ import { errorCode, gql, gqlOk, subgraphGql, type GraphQLResponse } from "../sup
 import { sql } from "../support/db.ts";
 import { referAndAccept, registerPetition, reportIncident } from "../support/records.ts";
 import { unique } from "../support/values.ts";
+import { nodes } from "../support/paging.ts";
 
 // Who reads and writes what (issue 5), through the gateway: an agency reads and writes its own
 // channel within its division scope; the partner of a handoff reads the handed-off case; joint
@@ -22,7 +23,7 @@ const REVIEWER = jointMeeting(HONGTA, ["reviewer"], "联席会议-authz");
 const CONTENT_READER = jointMeeting(HONGTA, ["reviewer", "content-reader"], "联席会议-内容-authz");
 
 const INCIDENT = `query($id: ID!) { policeIncident(id: $id) { id status station narrative } }`;
-const INCIDENTS = `query($p: DivisionPrefix) { policeIncidents(filter: { divisionPrefix: $p }, first: 100) { id } }`;
+const INCIDENTS = `query($p: DivisionPrefix) { policeIncidents(filter: { divisionPrefix: $p }, first: 100) { edges { node { id } } } }`;
 const SCHEDULE = `mutation($id: ID!) { scheduleIncidentMediation(id: $id) { id status } }`;
 const PETITION = `query($id: ID!) { petition(id: $id) { id status content } }`;
 
@@ -64,13 +65,13 @@ describe("division scope: a token of another district", () => {
     expect(message).toContain(`police agency ${POLICE_ELSEWHERE.agencyId} (division scope ${XIANAN})`);
     forbidden(await gql(`query($n: String!) { policeIncidentByNumber(incidentNumber: $n) { id } }`, { n: incident.incidentNumber }, POLICE_ELSEWHERE));
 
-    const listed = (await gqlOk(INCIDENTS, {}, POLICE_ELSEWHERE)).policeIncidents.map((i: { id: string }) => i.id);
+    const listed = nodes((await gqlOk(INCIDENTS, {}, POLICE_ELSEWHERE)).policeIncidents).map((i: { id: string }) => i.id);
     expect(listed).toContain(elsewhere.id);
     expect(listed).not.toContain(incident.id);
     // Asking for 红塔区 by filter does not widen the scope.
-    expect((await gqlOk(INCIDENTS, { p: "5304" }, POLICE_ELSEWHERE)).policeIncidents).toEqual([]);
+    expect(nodes((await gqlOk(INCIDENTS, { p: "5304" }, POLICE_ELSEWHERE)).policeIncidents)).toEqual([]);
     // The owner in 红塔区 sees its own and not the other district's.
-    const own = (await gqlOk(INCIDENTS, {}, POLICE)).policeIncidents.map((i: { id: string }) => i.id);
+    const own = nodes((await gqlOk(INCIDENTS, {}, POLICE)).policeIncidents).map((i: { id: string }) => i.id);
     expect(own).toContain(incident.id);
     expect(own).not.toContain(elsewhere.id);
   });
@@ -101,7 +102,7 @@ describe("channels: an agency reads and writes only its own", () => {
   it("a police token reading a petition is FORBIDDEN, and the petition list too", async () => {
     const message = forbidden(await gql(PETITION, { id: petition.id }, POLICE), ["petition"]);
     expect(message).toContain("letters-and-visits bureau");
-    forbidden(await gql(`{ petitions(first: 10) { id } }`, {}, POLICE));
+    forbidden(await gql(`{ petitions(first: 10) { edges { node { id } } } }`, {}, POLICE));
     forbidden(await gql(`query($n: String!) { petitionByNumber(number: $n) { id } }`, { n: petition.petitionNumber }, POLICE));
   });
 
@@ -170,7 +171,7 @@ describe("joint meetings: summaries across channels, content only with content-r
 
   it("a joint meeting of another district reads nothing of 红塔区", async () => {
     forbidden(await gql(INCIDENT, { id: incident.id }, jointMeeting(XIANAN, ["reviewer", "content-reader"])));
-    const listed = (await gqlOk(INCIDENTS, {}, jointMeeting(XIANAN))).policeIncidents.map((i: { id: string }) => i.id);
+    const listed = nodes((await gqlOk(INCIDENTS, {}, jointMeeting(XIANAN))).policeIncidents).map((i: { id: string }) => i.id);
     expect(listed).not.toContain(incident.id);
     expect(listed).toContain(elsewhere.id);
   });
@@ -245,8 +246,8 @@ describe("fail closed", () => {
   it("a caller without division scope reads nothing (the gateway refuses such a token; a signed context could still carry one)", async () => {
     const nobody = { subject: "nobody", agencyId: "none", agencyKind: "joint-meeting" as const, roles: ["reviewer"], divisionScope: [] };
     const seen = await subgraphGql("police-mediation", INCIDENTS, {}, nobody);
-    expect(seen.data!.policeIncidents).toEqual([]);
+    expect(nodes(seen.data!.policeIncidents)).toEqual([]);
     forbidden(await subgraphGql("police-mediation", INCIDENT, { id: incident.id }, nobody));
-    expect((await subgraphGql("mediation-center", `{ mediationCases(first: 100) { id } }`, {}, nobody)).data!.mediationCases).toEqual([]);
+    expect(nodes((await subgraphGql("mediation-center", `{ mediationCases(first: 100) { edges { node { id } } } }`, {}, nobody)).data!.mediationCases)).toEqual([]);
   });
 });

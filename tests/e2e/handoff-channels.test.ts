@@ -7,6 +7,7 @@ import { waitFor } from "../support/fault-hub.ts";
 import { newResidentId, personParties, type Person } from "../support/people.ts";
 import { ms } from "../support/time.ts";
 import { masked, unique, UNKNOWN_ID } from "../support/values.ts";
+import { allNodes } from "../support/paging.ts";
 
 // Cross-agency handoffs through the gateway, on the three roads into the mediation centre
 // (警调对接 police → centre, 访调对接 petition bureau → centre, 诉调对接 court → centre) and the
@@ -194,7 +195,11 @@ describe("警调对接: a police incident handed to the mediation centre", () =>
     // The centre receives it and finds it among its incoming handoffs.
     const arrived = await delivered(offered.id, "policeMediationRecord", "mediationCenterRecord");
     expect(arrived.receiver).toMatchObject({ direction: "INCOMING", kind: "POLICE_REFERRAL", fromCaseId: incident.id, summary: offered.summary });
-    const incoming = (await gqlOk(`{ mediationCenterHandoffs(direction: INCOMING, status: DELIVERED, first: 100) { id direction status } }`)).mediationCenterHandoffs;
+    // Every page: other files' handoffs wait at the same desk, and may be due before this one.
+    const incoming = await allNodes(
+      `query($after: String) { mediationCenterHandoffs(direction: INCOMING, status: DELIVERED, first: 100, after: $after) { edges { node { id direction status } } pageInfo { hasNextPage endCursor } } }`,
+      "mediationCenterHandoffs",
+    );
     expect(incoming).toContainEqual({ id: offered.id, direction: "INCOMING", status: "DELIVERED" });
 
     const { caseId, unifiedNumber } = await acceptAtCentre(offered.id, incident.parties, incident.incidentNumber);

@@ -6,6 +6,7 @@ import { sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParties, personParty, type Person } from "../support/people.ts";
 import { CHINA_OFFSET_MS, legalDue, ms } from "../support/time.ts";
 import { masked, unique, UNKNOWN_ID } from "../support/values.ts";
+import { nodes } from "../support/paging.ts";
 
 // Issue 3, the two roads into court: a failed or terminated mediation sent by the mediation centre
 // to be filed (调解不成转立案, COURT_FILING), and an arbitration award a party challenges in court
@@ -192,7 +193,7 @@ describe("handoffs into court: failed mediation → filing (调解不成转立�
     expect(dispute.dispute.courtFilings).toEqual([{ id: filing.id, status: "FILED" }]);
     const party = await gqlOk(`query($id: ResidentId!) { party(idNumber: $id) { courtFilings { id caseNumber } } }`, { id: opened.people[0]!.id });
     expect(party.party.courtFilings).toEqual([{ id: filing.id, caseNumber }]);
-    const listed = (await gqlOk(`{ courtFilings(filter: { status: FILED }, first: 100) { id } }`)).courtFilings.map((f: any) => f.id);
+    const listed = nodes((await gqlOk(`{ courtFilings(filter: { status: FILED }, first: 100) { edges { node { id } } } }`)).courtFilings).map((f: any) => f.id);
     expect(listed).toContain(filing.id);
   });
 

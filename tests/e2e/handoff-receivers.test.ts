@@ -6,6 +6,7 @@ import { sql } from "../support/db.ts";
 import { newResidentId, personParties, type Person } from "../support/people.ts";
 import { daysAgo, daysAhead, ms } from "../support/time.ts";
 import { unique } from "../support/values.ts";
+import { allNodes } from "../support/paging.ts";
 
 // Cross-agency handoffs RECEIVED by the notary (赋强公证) and by arbitration (劳动仲裁), through the
 // gateway: the mediation centre sends, the receiver accepts (opening its own case with the same
@@ -179,7 +180,10 @@ describe("notary receives ENFORCEABLE_NOTARISATION handoffs", () => {
     const delivered = await handoffWhere(sent.id, "notaryRecord", "DELIVERED");
     expect(delivered.notaryRecord).toMatchObject({ direction: "INCOMING", toCaseId: null, unifiedNumber: dispute.unifiedNumber });
     // The notary's desk lists it among its incoming handoffs.
-    const desk = (await gqlOk(`{ notaryHandoffs(direction: INCOMING, status: DELIVERED, first: 100) { id } }`)).notaryHandoffs;
+    const desk = await allNodes(
+      `query($after: String) { notaryHandoffs(direction: INCOMING, status: DELIVERED, first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      "notaryHandoffs",
+    );
     expect(desk.map((h: any) => h.id)).toContain(sent.id);
 
     const accepted = (await gqlOk(`mutation($id: ID!) { acceptHandoffAtNotary(id: $id) { ${RECORD} } }`, { id: sent.id }, NOTARY)).acceptHandoffAtNotary;

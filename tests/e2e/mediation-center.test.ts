@@ -8,6 +8,7 @@ import { CREDIT_CODE, newResidentId, organisationParty, personParties, personPar
 import { markersIn, refusalCheck, uuidsOf } from "../support/refusals.ts";
 import { CHINA_OFFSET_MS } from "../support/time.ts";
 import { masked, unique, UNKNOWN_ID } from "../support/values.ts";
+import { nodes } from "../support/paging.ts";
 
 // 人民调解中心 through the gateway: committees and mediators, unified intake (统一受理) with its
 // unified dispute number, people's mediation cases from registration to agreement and
@@ -64,7 +65,7 @@ const PERFORMANCE = `mutation Performance($id: ID!, $performance: MediationAgree
   recordAgreementPerformance(id: $id, performance: $performance, note: $note) { ${AGREEMENT_FIELDS} } }`;
 const DISPUTE = `query Dispute($number: String!) { dispute(unifiedNumber: $number) { ${DISPUTE_FIELDS} } }`;
 const CASE = `query Case($id: ID!) { mediationCase(id: $id) { ${CASE_FIELDS} } }`;
-const CASES = `query Cases($filter: MediationCaseFilter, $first: Int) { mediationCases(filter: $filter, first: $first) { id status overdue dueAt } }`;
+const CASES = `query Cases($filter: MediationCaseFilter, $first: Int) { mediationCases(filter: $filter, first: $first) { edges { node { id status overdue dueAt } } } }`;
 const PARTY = `query Party($idNumber: ResidentId, $creditCode: CreditCode) {
   party(idNumber: $idNumber, creditCode: $creditCode) { partyKey disputes { unifiedNumber disputeType } mediationCases { id unifiedNumber status } } }`;
 
@@ -172,8 +173,8 @@ describe("mediation-center: full workflow", () => {
       specialties: ["NEIGHBOURHOOD", "DAMAGES"],
       committee: { id: createdCommittee.id, name: committeeIn.name },
     });
-    const listed = (await gqlOk(`query($id: ID!) { mediators(committeeId: $id) { id } mediationCommittee(id: $id) { mediators { id name } } }`, { id: createdCommittee.id }));
-    expect(listed.mediators).toEqual([{ id: appointed.id }]);
+    const listed = (await gqlOk(`query($id: ID!) { mediators(committeeId: $id) { edges { node { id } } } mediationCommittee(id: $id) { mediators { id name } } }`, { id: createdCommittee.id }));
+    expect(nodes(listed.mediators)).toEqual([{ id: appointed.id }]);
     expect(listed.mediationCommittee.mediators).toEqual([{ id: appointed.id, name: "李调解" }]);
 
     // 2. Intake: the unified number is minted and the people's mediation case opened in one go.
@@ -343,11 +344,11 @@ describe("mediation-center: full workflow", () => {
     await sql(SUBGRAPH, `update mediation_case set due_at = now() - interval '1 day' where id = $1`, [closed.caseId]);
     await gqlOk(FAIL, { id: closed.caseId, reason: "调解不成" }, ACTOR);
 
-    const list = (await gqlOk(CASES, { filter: { overdueOnly: true, committeeId: overdue.committee.id } })).mediationCases;
+    const list = nodes((await gqlOk(CASES, { filter: { overdueOnly: true, committeeId: overdue.committee.id } })).mediationCases);
     expect(list).toEqual([expect.objectContaining({ id: overdue.caseId, status: "ACCEPTED", overdue: true })]);
-    const closedList = (await gqlOk(CASES, { filter: { overdueOnly: true, committeeId: closed.committee.id } })).mediationCases;
+    const closedList = nodes((await gqlOk(CASES, { filter: { overdueOnly: true, committeeId: closed.committee.id } })).mediationCases);
     expect(closedList).toEqual([]);
-    const byStatus = (await gqlOk(CASES, { filter: { status: "FAILED", committeeId: closed.committee.id } })).mediationCases;
+    const byStatus = nodes((await gqlOk(CASES, { filter: { status: "FAILED", committeeId: closed.committee.id } })).mediationCases);
     expect(byStatus).toEqual([expect.objectContaining({ id: closed.caseId, status: "FAILED", overdue: false })]);
   });
 
@@ -355,13 +356,13 @@ describe("mediation-center: full workflow", () => {
     const description = unique("阿拉尔市劳动争议");
     const dispute = await register({ divisionCode: "659002", disputeType: "MIGRANT_WORKER_WAGES", description, source: "PETITION" });
     expect(dispute.unifiedNumber.startsWith("659002-")).toBe(true);
-    const found = (await gqlOk(`{ disputes(filter: { divisionPrefix: "6590", disputeType: MIGRANT_WORKER_WAGES }, first: 100) { unifiedNumber description } }`)).disputes;
+    const found = nodes((await gqlOk(`{ disputes(filter: { divisionPrefix: "6590", disputeType: MIGRANT_WORKER_WAGES }, first: 100) { edges { node { unifiedNumber description } } } }`)).disputes);
     expect(found).toContainEqual({ unifiedNumber: dispute.unifiedNumber, description });
-    const elsewhere = (await gqlOk(`{ disputes(filter: { divisionPrefix: "5304", disputeType: MIGRANT_WORKER_WAGES }, first: 100) { unifiedNumber } }`)).disputes;
+    const elsewhere = nodes((await gqlOk(`{ disputes(filter: { divisionPrefix: "5304", disputeType: MIGRANT_WORKER_WAGES }, first: 100) { edges { node { unifiedNumber } } } }`)).disputes);
     expect(elsewhere.map((d: any) => d.unifiedNumber)).not.toContain(dispute.unifiedNumber);
 
     const c = await committee({ divisionCode: "460108", name: unique("美兰区人民调解委员会") });
-    const committees = (await gqlOk(`{ mediationCommittees(divisionPrefix: "4601", first: 100) { id divisionCode } }`)).mediationCommittees;
+    const committees = nodes((await gqlOk(`{ mediationCommittees(divisionPrefix: "4601", first: 100) { edges { node { id divisionCode } } } }`)).mediationCommittees);
     expect(committees).toContainEqual({ id: c.id, divisionCode: "460108" });
     expect(committees.every((x: any) => x.divisionCode.startsWith("4601"))).toBe(true);
   });
@@ -470,7 +471,7 @@ describe("mediation-center: bad input is refused and nothing is written", () => 
     await refused("BAD_USER_INPUT", REGISTER, { input: disputeInput({ divisionCode: "999999" }) });
     await refused("BAD_USER_INPUT", REGISTER, { input: disputeInput({ divisionCode: "53040" }) });
     await refused("BAD_USER_INPUT", CREATE_COMMITTEE, { input: committeeInput({ divisionCode: "530499" }) });
-    expect(errorCode(await gql(`{ disputes(filter: { divisionPrefix: "99" }) { unifiedNumber } }`))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await gql(`{ disputes(filter: { divisionPrefix: "99" }) { edges { node { unifiedNumber } } } }`))).toBe("BAD_USER_INPUT");
   });
 
   it("refuses negative, three-decimal and float amounts", async () => {
@@ -531,8 +532,8 @@ describe("mediation-center: bad input is refused and nothing is written", () => 
   it("refuses page sizes outside 1 to 100", async () => {
     expect(errorCode(await gql(CASES, { first: 0 }))).toBe("BAD_USER_INPUT");
     expect(errorCode(await gql(CASES, { first: 101 }))).toBe("BAD_USER_INPUT");
-    expect(errorCode(await gql(`{ disputes(first: 101) { unifiedNumber } }`))).toBe("BAD_USER_INPUT");
-    expect(errorCode(await gql(`{ mediators(first: 0) { id } }`))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await gql(`{ disputes(first: 101) { edges { node { unifiedNumber } } } }`))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await gql(`{ mediators(first: 0) { edges { node { id } } } }`))).toBe("BAD_USER_INPUT");
     expect(errorCode(await gql(CASES, { filter: { committeeId: "not-an-id" } }))).toBe("BAD_USER_INPUT");
   });
 
@@ -555,7 +556,7 @@ describe("mediation-center: bad input is refused and nothing is written", () => 
     await refused("NOT_FOUND", REGISTER, { input: disputeInput({ committeeId: UNKNOWN_ID }) });
     expect(errorCode(await gql(CASE, { id: "not-a-uuid" }))).toBe("NOT_FOUND");
     expect((await gqlOk(CASE, { id: UNKNOWN_ID })).mediationCase).toBeNull();
-    expect(errorCode(await gql(`query($id: ID) { mediators(committeeId: $id) { id } }`, { id: UNKNOWN_ID }))).toBe("NOT_FOUND");
+    expect(errorCode(await gql(`query($id: ID) { mediators(committeeId: $id) { edges { node { id } } } }`, { id: UNKNOWN_ID }))).toBe("NOT_FOUND");
   });
 });
 

@@ -7,6 +7,7 @@ import { sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParty } from "../support/people.ts";
 import { CHINA_OFFSET_MS, DAY_MS, daysAgo, daysAhead, ms } from "../support/time.ts";
 import { masked, newUnifiedNumber, UNKNOWN_ID } from "../support/values.ts";
+import { nodes } from "../support/paging.ts";
 
 // Only the owning agency writes to this channel; these workflow tests act as one whose scope is
 // the whole country (division scope has tests of its own, tests/e2e/authz-*.test.ts).
@@ -189,10 +190,10 @@ describe("notary (赋强公证)", () => {
     expect(stored).toEqual({ amount: "12800.50", consent: true });
     const byId = await gqlOk(`query($id: ID!) { notarisationApplication(id: $id) { id status } }`, { id: applied.id });
     expect(byId.notarisationApplication).toEqual({ id: applied.id, status: "ENFORCEMENT_CERTIFICATE_ISSUED" });
-    const listed = await gqlOk(`{ notarisationApplications(filter: { status: ENFORCEMENT_CERTIFICATE_ISSUED, divisionPrefix: "53" }, first: 100) { id } }`);
-    expect(listed.notarisationApplications).toContainEqual({ id: applied.id });
-    const elsewhere = await gqlOk(`{ notarisationApplications(filter: { divisionPrefix: "4601" }, first: 100) { id } }`);
-    expect(elsewhere.notarisationApplications).not.toContainEqual({ id: applied.id });
+    const listed = await gqlOk(`{ notarisationApplications(filter: { status: ENFORCEMENT_CERTIFICATE_ISSUED, divisionPrefix: "53" }, first: 100) { edges { node { id } } } }`);
+    expect(nodes(listed.notarisationApplications)).toContainEqual({ id: applied.id });
+    const elsewhere = await gqlOk(`{ notarisationApplications(filter: { divisionPrefix: "4601" }, first: 100) { edges { node { id } } } }`);
+    expect(nodes(elsewhere.notarisationApplications)).not.toContainEqual({ id: applied.id });
     const history = await gqlOk(`query($id: ID!) { notarisationApplication(id: $id) { parties { role party { partyKey notarisations { id status } } } } }`, { id: applied.id });
     const debtor = history.notarisationApplication.parties.find((p: any) => p.role === "RESPONDENT").party;
     expect(debtor.partyKey).toBe(byRole.RESPONDENT.partyKey);
@@ -246,15 +247,15 @@ describe("notary (赋强公证)", () => {
     const fresh = await apply(tag, { divisionCode: "460106" });
     expect(fresh.overdue).toBe(false);
 
-    const overdue = await gqlOk(`{ notarisationApplications(filter: { overdueOnly: true, divisionPrefix: "460106" }, first: 100) { id status overdue } }`);
-    expect(overdue.notarisationApplications).toContainEqual({ id: late.id, status: "APPLIED", overdue: true });
-    expect(overdue.notarisationApplications).not.toContainEqual(expect.objectContaining({ id: fresh.id }));
+    const overdue = await gqlOk(`{ notarisationApplications(filter: { overdueOnly: true, divisionPrefix: "460106" }, first: 100) { edges { node { id status overdue } } } }`);
+    expect(nodes(overdue.notarisationApplications)).toContainEqual({ id: late.id, status: "APPLIED", overdue: true });
+    expect(nodes(overdue.notarisationApplications)).not.toContainEqual(expect.objectContaining({ id: fresh.id }));
 
     // Accepting restarts the 15 working days from the acceptance.
     const reviewing = await step("startNotarisationReview", late.id);
     expect(reviewing).toMatchObject({ status: "REVIEWING", overdue: false });
-    const after = await gqlOk(`{ notarisationApplications(filter: { overdueOnly: true, divisionPrefix: "460106" }, first: 100) { id } }`);
-    expect(after.notarisationApplications).not.toContainEqual({ id: late.id });
+    const after = await gqlOk(`{ notarisationApplications(filter: { overdueOnly: true, divisionPrefix: "460106" }, first: 100) { edges { node { id } } } }`);
+    expect(nodes(after.notarisationApplications)).not.toContainEqual({ id: late.id });
   });
 
   describe("refuses bad input and writes nothing", () => {

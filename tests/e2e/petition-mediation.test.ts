@@ -7,6 +7,7 @@ import { countRows, sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParty } from "../support/people.ts";
 import { legalDue, ms } from "../support/time.ts";
 import { masked, newUnifiedNumber, UNKNOWN_ID } from "../support/values.ts";
+import { nodes } from "../support/paging.ts";
 
 // Only the owning agency writes to this channel; these workflow tests act as one whose scope is
 // the whole country (division scope has tests of its own, tests/e2e/authz-*.test.ts).
@@ -202,8 +203,8 @@ describe("petition-mediation (访调对接)", () => {
     const path = await gqlOk(`query($id: ID!) { petition(id: $id) { dispute { unifiedNumber petitions { id status } } } }`, { id: registered.id });
     expect(path.petition.dispute).toEqual({ unifiedNumber: number, petitions: [{ id: registered.id, status: "DIVERTED" }] });
 
-    const listed = await gqlOk(`{ petitions(filter: { status: DIVERTED, form: HOTLINE_12345, divisionPrefix: "4601" }, first: 100) { id } }`);
-    expect(listed.petitions).toContainEqual({ id: registered.id });
+    const listed = await gqlOk(`{ petitions(filter: { status: DIVERTED, form: HOTLINE_12345, divisionPrefix: "4601" }, first: 100) { edges { node { id } } } }`);
+    expect(nodes(listed.petitions)).toContainEqual({ id: registered.id });
   });
 
   it("records a petition that is not accepted, and ends its clock", async () => {
@@ -225,10 +226,10 @@ describe("petition-mediation (访调对接)", () => {
     await step("acceptPetition", registered.id);
     await sql(SUBGRAPH, `update petition set due_at = now() - interval '1 day' where id = $1::uuid`, [registered.id]);
 
-    const overdue = await gqlOk(`{ petitions(filter: { overdueOnly: true, divisionPrefix: "210802" }, first: 100) { id status overdue } }`);
-    expect(overdue.petitions).toContainEqual({ id: registered.id, status: "ACCEPTED", overdue: true });
-    const closedOnly = await gqlOk(`{ petitions(filter: { overdueOnly: true, status: CLOSED, divisionPrefix: "210802" }, first: 100) { id } }`);
-    expect(closedOnly.petitions).not.toContainEqual({ id: registered.id });
+    const overdue = await gqlOk(`{ petitions(filter: { overdueOnly: true, divisionPrefix: "210802" }, first: 100) { edges { node { id status overdue } } } }`);
+    expect(nodes(overdue.petitions)).toContainEqual({ id: registered.id, status: "ACCEPTED", overdue: true });
+    const closedOnly = await gqlOk(`{ petitions(filter: { overdueOnly: true, status: CLOSED, divisionPrefix: "210802" }, first: 100) { edges { node { id } } } }`);
+    expect(nodes(closedOnly.petitions)).not.toContainEqual({ id: registered.id });
   });
 
   describe("refuses bad input and writes nothing", () => {
@@ -367,9 +368,9 @@ describe("petition-mediation (访调对接)", () => {
     });
 
     it("list and lookup arguments are checked", async () => {
-      expect(errorCode(await gql(`{ petitions(first: 0) { id } }`))).toBe("BAD_USER_INPUT");
-      expect(errorCode(await gql(`{ petitions(first: 101) { id } }`))).toBe("BAD_USER_INPUT");
-      expect(errorCode(await gql(`{ petitions(filter: { divisionPrefix: "99" }) { id } }`))).toBe("BAD_USER_INPUT");
+      expect(errorCode(await gql(`{ petitions(first: 0) { edges { node { id } } } }`))).toBe("BAD_USER_INPUT");
+      expect(errorCode(await gql(`{ petitions(first: 101) { edges { node { id } } } }`))).toBe("BAD_USER_INPUT");
+      expect(errorCode(await gql(`{ petitions(filter: { divisionPrefix: "99" }) { edges { node { id } } } }`))).toBe("BAD_USER_INPUT");
       expect(errorCode(await gql(`{ petitionByNumber(number: "XF-26-1") { id } }`))).toBe("BAD_USER_INPUT");
       expect((await gqlOk(`{ petitionByNumber(number: "XF-1999-000001") { id } }`)).petitionByNumber).toBeNull();
     });

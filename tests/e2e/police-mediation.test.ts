@@ -7,6 +7,7 @@ import { newResidentId, personParties, withWrongCheckCharacter, type Person } fr
 import { waitFor } from "../support/fault-hub.ts";
 import { markersIn, refusalCheck, uuidsOf } from "../support/refusals.ts";
 import { masked, newUnifiedNumber, unique, UNKNOWN_ID } from "../support/values.ts";
+import { nodes } from "../support/paging.ts";
 
 // 警调对接 through the gateway: 110 incidents, police mediation (治安调解) with at most two
 // sessions, performance or penalty, and handoff to the mediation centre.
@@ -205,10 +206,10 @@ describe("police-mediation: full workflow", () => {
     // Found by the police system's number, in the station's list, and from the party and the dispute.
     const byNumber = await gqlOk(`query($n: String!) { policeIncidentByNumber(incidentNumber: $n) { id } }`, { n: input.incidentNumber });
     expect(byNumber.policeIncidentByNumber.id).toBe(reported.id);
-    const listed = await gqlOk(`query($station: String!) { policeIncidents(filter: { station: $station, divisionPrefix: "5304", status: PERFORMED }, first: 10) { id } }`, {
+    const listed = await gqlOk(`query($station: String!) { policeIncidents(filter: { station: $station, divisionPrefix: "5304", status: PERFORMED }, first: 10) { edges { node { id } } } }`, {
       station: input.station,
     });
-    expect(listed.policeIncidents).toEqual([{ id: reported.id }]);
+    expect(nodes(listed.policeIncidents)).toEqual([{ id: reported.id }]);
     const across = await gqlOk(`query($id: ID!) { policeIncident(id: $id) {
       parties { role party { partyKey policeIncidents { id } } }
       dispute { unifiedNumber policeIncidents { id } } } }`, { id: reported.id });
@@ -264,10 +265,10 @@ describe("police-mediation: full workflow", () => {
     const closed = await report({ station, divisionCode: "460106", reportedAt: "2026-10-09T02:00:00.000Z" });
     await refer({ id: closed.id, org: "龙华区人民调解委员会" });
 
-    const overdue = await gqlOk(`query($station: String!) { policeIncidents(filter: { station: $station, overdueOnly: true, divisionPrefix: "4601" }) { id overdue } }`, { station });
-    expect(overdue.policeIncidents).toEqual([{ id: late.id, overdue: true }]);
-    const none = await gqlOk(`query($station: String!) { policeIncidents(filter: { station: $station, divisionPrefix: "4602" }) { id } }`, { station });
-    expect(none.policeIncidents).toEqual([]);
+    const overdue = await gqlOk(`query($station: String!) { policeIncidents(filter: { station: $station, overdueOnly: true, divisionPrefix: "4601" }) { edges { node { id overdue } } } }`, { station });
+    expect(nodes(overdue.policeIncidents)).toEqual([{ id: late.id, overdue: true }]);
+    const none = await gqlOk(`query($station: String!) { policeIncidents(filter: { station: $station, divisionPrefix: "4602" }) { edges { node { id } } } }`, { station });
+    expect(nodes(none.policeIncidents)).toEqual([]);
   });
 });
 
@@ -320,7 +321,7 @@ describe("police-mediation: bad input is refused and nothing is written", () => 
   it("refuses bad division codes", async () => {
     await refused("BAD_USER_INPUT", REPORT, { input: reportInput({ divisionCode: "999999" }) });
     await refused("BAD_USER_INPUT", REPORT, { input: reportInput({ divisionCode: "5304" }) });
-    await refused("BAD_USER_INPUT", `query { policeIncidents(filter: { divisionPrefix: "99" }) { id } }`, {});
+    await refused("BAD_USER_INPUT", `query { policeIncidents(filter: { divisionPrefix: "99" }) { edges { node { id } } } }`, {});
   });
 
   it("refuses malformed 110 incident numbers, and a duplicate one as a conflict", async () => {
@@ -392,8 +393,8 @@ describe("police-mediation: bad input is refused and nothing is written", () => 
   });
 
   it("refuses page sizes outside 1 to 100", async () => {
-    await refused("BAD_USER_INPUT", `query { policeIncidents(first: 0) { id } }`, {});
-    await refused("BAD_USER_INPUT", `query { policeIncidents(first: 101) { id } }`, {});
+    await refused("BAD_USER_INPUT", `query { policeIncidents(first: 0) { edges { node { id } } } }`, {});
+    await refused("BAD_USER_INPUT", `query { policeIncidents(first: 101) { edges { node { id } } } }`, {});
   });
 });
 

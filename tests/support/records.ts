@@ -29,17 +29,28 @@ export async function reportIncident(police: Who, division: string, people = two
   return { ...data.reportIncident, people } as { id: string; incidentNumber: string; narrative: string; divisionCode: string; people: Person[] };
 }
 
-/** A petition registered by `bureau` in `division`, whose content names `tag`. */
-export async function registerPetition(bureau: Who, division: string, people = twoPeople(division), tag = unique("信访")) {
+/** A petition registered by `bureau` in `division`, whose content names `tag`; `extra` adds to or overrides the input (a registeredAt, say). */
+export async function registerPetition(bureau: Who, division: string, people = twoPeople(division), tag = unique("信访"), extra: Record<string, unknown> = {}) {
   const input = {
     form: "VISIT",
     divisionCode: division,
     disputeType: "MIGRANT_WORKER_WAGES",
     content: `反映某工地拖欠三个月工资,请求协调解决。[${tag}]`,
     petitioners: personParties(people.slice(0, 1)),
+    ...extra,
   };
   const data = await gqlOk(`mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { id petitionNumber content } }`, { input }, bureau);
   return { ...data.registerPetition, people } as { id: string; petitionNumber: string; content: string; people: Person[] };
+}
+
+/** The police refer an incident to the mediation centre (警调对接): returns the handoff's id, not waiting for its delivery. */
+export async function referIncident(police: Who, incidentId: string): Promise<string> {
+  const referred = await gqlOk(
+    `mutation($id: ID!, $key: String!) { referIncidentToMediationCenter(id: $id, mediationOrganisation: "红塔区人民调解中心", idempotencyKey: $key) { handoffs { id } } }`,
+    { id: incidentId, key: randomUUID() },
+    police,
+  );
+  return referred.referIncidentToMediationCenter.handoffs[0].id as string;
 }
 
 /**
@@ -47,12 +58,7 @@ export async function registerPetition(bureau: Who, division: string, people = t
  * handoff's id and the centre's case opened from it.
  */
 export async function referAndAccept(police: Who, centre: Who, incidentId: string): Promise<{ handoffId: string; caseId: string }> {
-  const referred = await gqlOk(
-    `mutation($id: ID!, $key: String!) { referIncidentToMediationCenter(id: $id, mediationOrganisation: "红塔区人民调解中心", idempotencyKey: $key) { handoffs { id } } }`,
-    { id: incidentId, key: randomUUID() },
-    police,
-  );
-  const handoffId = referred.referIncidentToMediationCenter.handoffs[0].id as string;
+  const handoffId = await referIncident(police, incidentId);
   await waitFor(
     `delivery of handoff ${handoffId}`,
     () => gqlOk(`query($id: ID!) { handoff(id: $id) { mediationCenterRecord { status } } }`, { id: handoffId }, centre),

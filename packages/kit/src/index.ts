@@ -22,6 +22,7 @@ export * from "./run.ts";
 export * from "./dispute.ts";
 export * from "./define.ts";
 export * from "./text.ts";
+export * from "./paging.ts";
 export * from "./sql-count.ts";
 export * from "./service-auth.ts";
 export * from "./service-routes.ts";

@@ -24,7 +24,9 @@ export function optionalText(field: string, value: string | null | undefined, ma
 /** Page size of a list query: 1 to 100, so no caller can ask the database for everything. */
 export function pageSize(field: string, value: number | null | undefined, fallback = 20): number {
   const size = value ?? fallback;
-  if (!Number.isInteger(size) || size < 1 || size > 100) throw badInput(field, `must be between 1 and 100 (got ${size})`);
+  if (!Number.isInteger(size) || size < 1 || size > 100) {
+    throw badInput(field, `must be a whole number from 1 to 100 (got ${size}): a page holds at most 100 items; read on with \`after\` set to the previous page's endCursor`);
+  }
   return size;
 }
 

@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Quer
 import { audit, AuditAction } from "../audit.ts";
 import { Access, inScope, ownChannel, readList, requireLister, requireWriteScope, scopedWhere } from "../authz.ts";
 import { checkedId, groupByKey, type HubContext } from "../context.ts";
-import { pageSize, requireText } from "../text.ts";
+import { AFTER_ARG, connectionType, emptyPage, FIRST_ARG, keysetPage, type ListOrder, type ListPage } from "../paging.ts";
+import { requireText } from "../text.ts";
 import { writeInTransaction } from "../transaction.ts";
 import { StatusChange } from "../workflow.ts";
 import { Handoff, HandoffRecord } from "./handoff.entity.ts";
@@ -76,31 +77,37 @@ export function handoffResolvers(subgraph: string, config: HandoffConfig): Funct
     }
   }
 
+  const order: ListOrder = { list: listField, keys: [{ field: "dueAt", direction: "asc", kind: "date" }, { field: "id", direction: "asc", kind: "uuid" }] };
+  const HandoffConnection = connectionType(HandoffRecord, {
+    name: `${pascal(subgraph)}Handoff`,
+    item: `handoff (移交) ${subgraph} sent or received`,
+    order: "most urgent (earliest due) first",
+  });
+
   @Resolver(() => HandoffRecord)
   class HandoffRecordResolver {
     @Authorized(Access.READ)
-    @Query(() => [HandoffRecord], { name: listField, description: `Handoffs ${subgraph} sent or received, most urgent first; at most 100.` })
+    @Query(() => HandoffConnection, { name: listField, description: `Handoffs ${subgraph} sent or received (移交台账), most urgent first, a page at a time.` })
     async list(
       @Arg("direction", () => HandoffDirection, { nullable: true, description: "Only sent (OUTGOING) or only received (INCOMING)." }) direction: HandoffDirection | null,
       @Arg("status", () => HandoffStatus, { nullable: true, description: "Only handoffs in this status." }) status: HandoffStatus | null,
       @Arg("overdueOnly", () => Boolean, { nullable: true, description: "Only handoffs still unanswered past their due date (督办)." }) overdueOnly: boolean | null,
-      @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+      @Arg("first", () => Int, FIRST_ARG) first: number | null,
+      @Arg("after", () => String, AFTER_ARG) after: string | null,
       @Ctx() ctx: HubContext,
-    ): Promise<HandoffRecord[]> {
+    ): Promise<ListPage<HandoffRecord>> {
       requireLister(ctx, `Handoffs of ${subgraph}`);
+      const args = { first, after, filter: { direction, status, overdueOnly } };
       const where: Record<string, unknown> = {};
       if (direction) where.direction = direction;
       if (status) where.status = status;
       if (overdueOnly) {
         // Only unanswered handoffs can be overdue.
-        if (status && !AWAITING_ANSWER.includes(status)) return [];
+        if (status && !AWAITING_ANSWER.includes(status)) return emptyPage(order, args);
         where.status = status ?? { $in: AWAITING_ANSWER };
         where.dueAt = { $lt: new Date() };
       }
-      const limit = pageSize("first", first);
-      const rows = await ctx.em.find(HandoffRecord, scopedWhere(ctx, `Handoffs of ${subgraph}`, where), { orderBy: { dueAt: "asc", id: "asc" }, limit });
-      await readList(ctx, "Handoff", rows);
-      return rows;
+      return keysetPage(ctx, HandoffRecord, scopedWhere(ctx, `Handoffs of ${subgraph}`, where), order, args, (rows) => readList(ctx, "Handoff", rows));
     }
 
     @FieldResolver(() => [StatusChange], { description: "Every step of the handoff on this side, oldest first." })

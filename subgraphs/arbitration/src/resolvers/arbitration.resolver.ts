@@ -1,7 +1,8 @@
 import {
-  addMoney, applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, conflict, DisputeReference, groupByKey, HandoffOutcome,
-  HandoffRecord, type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, MoneyScalar, normaliseMoney, pageSize, requireText,
-  StatusChange, writeInTransaction, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister,
+  addMoney, applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, conflict, DisputeReference, groupByKey, HandoffOutcome, HandoffRecord,
+  type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, MoneyScalar, normaliseMoney, requireText, StatusChange, writeInTransaction,
+  Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister, AFTER_ARG, connectionType, FIRST_ARG, keysetPage,
+  type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ArbitrationCase } from "../entities/arbitration-case.entity.ts";
@@ -14,6 +15,9 @@ import {
 import { ArbitrationApplicationInput, ArbitrationFilter } from "./types/arbitration.inputs.ts";
 
 const CASE_TYPE = arbitrationWorkflow.caseType;
+
+const ORDER: ListOrder = { list: "arbitrationCases", keys: [{ field: "appliedAt", direction: "desc", kind: "date" }, { field: "id", direction: "desc", kind: "uuid" }] };
+const ArbitrationCaseConnection = connectionType(ArbitrationCase, { name: "ArbitrationCase", item: "arbitration case (仲裁案件)", order: "newest application first" });
 
 /** Money strings are canonical two-decimal yuan, so fen as a BigInt compares them exactly. */
 function fen(money: string): bigint {
@@ -43,14 +47,14 @@ export class ArbitrationCaseResolver {
   }
 
   @Authorized(Access.READ)
-  @Query(() => [ArbitrationCase], { description: "Arbitration cases, newest application first, with filters; at most 100." })
+  @Query(() => ArbitrationCaseConnection, { description: "Arbitration cases (仲裁案件), newest application first, with filters, a page at a time." })
   async arbitrationCases(
     @Arg("filter", () => ArbitrationFilter, { nullable: true, description: "Which cases to list; all when omitted." }) filter: ArbitrationFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Arg("first", () => Int, FIRST_ARG) first: number | null,
+    @Arg("after", () => String, AFTER_ARG) after: string | null,
     @Ctx() ctx: HubContext,
-  ): Promise<ArbitrationCase[]> {
+  ): Promise<ListPage<ArbitrationCase>> {
     requireLister(ctx, "Arbitration cases");
-    const limit = pageSize("first", first);
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
     if (filter?.kind) where.kind = filter.kind;
@@ -59,7 +63,7 @@ export class ArbitrationCaseResolver {
       where.status = filter.status ? { $in: OPEN_ARBITRATION_STATUSES.filter((s) => s === filter.status) } : { $in: OPEN_ARBITRATION_STATUSES };
       where.dueAt = { $lt: new Date() };
     }
-    return readList(ctx, CASE_TYPE, await ctx.em.find(ArbitrationCase, scopedWhere(ctx, "Arbitration cases", where), { orderBy: { appliedAt: "desc", id: "desc" }, limit }));
+    return keysetPage(ctx, ArbitrationCase, scopedWhere(ctx, "Arbitration cases", where), ORDER, { first, after, filter }, (rows) => readList(ctx, CASE_TYPE, rows));
   }
 
   @Authorized(Access.WRITE)

@@ -1,7 +1,8 @@
 import {
   applyTransition, badInput, CaseNumberScalar, CaseParty, checkedId, completeHandoffsOf, DisputeReference, dueDate, HandoffOutcome, HandoffRecord,
-  type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalText, pageSize, parseCaseNumber, requireText, StatusChange,
-  writeInTransaction, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister,
+  type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalText, parseCaseNumber, requireText, StatusChange, writeInTransaction,
+  Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister, AFTER_ARG, connectionType, FIRST_ARG, keysetPage,
+  type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { JudicialConfirmation } from "../entities/confirmation.entity.ts";
@@ -10,6 +11,13 @@ import { CONFIRMATION_CASE_TYPES, ConfirmationStatus, confirmationWorkflow } fro
 import { ConfirmationFilter, JudicialConfirmationInput } from "./types/confirmation.inputs.ts";
 
 const CASE_TYPE = confirmationWorkflow.caseType;
+
+const ORDER: ListOrder = { list: "judicialConfirmations", keys: [{ field: "appliedAt", direction: "desc", kind: "date" }, { field: "id", direction: "desc", kind: "uuid" }] };
+const JudicialConfirmationConnection = connectionType(JudicialConfirmation, {
+  name: "JudicialConfirmation",
+  item: "judicial-confirmation application (司法确认申请)",
+  order: "newest application first",
+});
 
 @Resolver(() => JudicialConfirmation)
 export class JudicialConfirmationResolver {
@@ -20,12 +28,13 @@ export class JudicialConfirmationResolver {
   }
 
   @Authorized(Access.READ)
-  @Query(() => [JudicialConfirmation], { description: "Judicial-confirmation applications, newest first; at most 100." })
+  @Query(() => JudicialConfirmationConnection, { description: "Judicial-confirmation applications (司法确认申请), newest first, a page at a time." })
   async judicialConfirmations(
-    @Arg("filter", () => ConfirmationFilter, { nullable: true }) filter: ConfirmationFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Arg("filter", () => ConfirmationFilter, { nullable: true, description: "Which applications to list; all when omitted." }) filter: ConfirmationFilter | null,
+    @Arg("first", () => Int, FIRST_ARG) first: number | null,
+    @Arg("after", () => String, AFTER_ARG) after: string | null,
     @Ctx() ctx: HubContext,
-  ): Promise<JudicialConfirmation[]> {
+  ): Promise<ListPage<JudicialConfirmation>> {
     requireLister(ctx, "Judicial-confirmation applications");
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
@@ -33,9 +42,7 @@ export class JudicialConfirmationResolver {
       where.status = { $in: [ConfirmationStatus.APPLIED, ConfirmationStatus.ACCEPTED] };
       where.dueAt = { $lt: new Date() };
     }
-    const limit = pageSize("first", first);
-    const rows = await ctx.em.find(JudicialConfirmation, scopedWhere(ctx, "Judicial-confirmation applications", where), { orderBy: { appliedAt: "desc", id: "desc" }, limit });
-    return readList(ctx, CASE_TYPE, rows);
+    return keysetPage(ctx, JudicialConfirmation, scopedWhere(ctx, "Judicial-confirmation applications", where), ORDER, { first, after, filter }, (rows) => readList(ctx, CASE_TYPE, rows));
   }
 
   @Authorized(Access.WRITE)

@@ -1,7 +1,8 @@
 import {
   applyTransition, badInput, CaseNumberScalar, CaseParty, checkedId, completeHandoffsOf, DisputeReference, HandoffOutcome, HandoffRecord,
-  type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, pageSize, parseCaseNumber, requireText, StatusChange, writeInTransaction,
-  Access, findForWriter, readList, requireReadable, scopedWhere, requireLister,
+  type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, parseCaseNumber, requireText, StatusChange, writeInTransaction, Access,
+  findForWriter, readList, requireReadable, scopedWhere, requireLister, AFTER_ARG, connectionType, emptyPage, FIRST_ARG, keysetPage, type ListOrder,
+  type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { CourtFiling } from "../entities/filing.entity.ts";
@@ -9,6 +10,9 @@ import { CourtFilingStatus, FILING_CASE_TYPES, filingWorkflow } from "../workflo
 import { CourtFilingFilter } from "./types/filing.inputs.ts";
 
 const CASE_TYPE = filingWorkflow.caseType;
+
+const ORDER: ListOrder = { list: "courtFilings", keys: [{ field: "receivedAt", direction: "desc", kind: "date" }, { field: "id", direction: "desc", kind: "uuid" }] };
+const CourtFilingConnection = connectionType(CourtFiling, { name: "CourtFiling", item: "filing request (立案申请)", order: "newest first" });
 
 @Resolver(() => CourtFiling)
 export class CourtFilingResolver {
@@ -19,22 +23,23 @@ export class CourtFilingResolver {
   }
 
   @Authorized(Access.READ)
-  @Query(() => [CourtFiling], { description: "Filing requests received from other agencies, newest first; at most 100." })
+  @Query(() => CourtFilingConnection, { description: "Filing requests (立案申请) received from other agencies, newest first, a page at a time." })
   async courtFilings(
     @Arg("filter", () => CourtFilingFilter, { nullable: true, description: "Status and overdue filters." }) filter: CourtFilingFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Arg("first", () => Int, FIRST_ARG) first: number | null,
+    @Arg("after", () => String, AFTER_ARG) after: string | null,
     @Ctx() ctx: HubContext,
-  ): Promise<CourtFiling[]> {
+  ): Promise<ListPage<CourtFiling>> {
     requireLister(ctx, "Filing requests");
+    const args = { first, after, filter };
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
     if (filter?.overdueOnly) {
-      if (filter.status && filter.status !== CourtFilingStatus.RECEIVED) return [];
+      if (filter.status && filter.status !== CourtFilingStatus.RECEIVED) return emptyPage(ORDER, args);
       where.status = CourtFilingStatus.RECEIVED;
       where.dueAt = { $lt: new Date() };
     }
-    const limit = pageSize("first", first);
-    return readList(ctx, CASE_TYPE, await ctx.em.find(CourtFiling, scopedWhere(ctx, "Filing requests", where), { orderBy: { receivedAt: "desc", id: "desc" }, limit }));
+    return keysetPage(ctx, CourtFiling, scopedWhere(ctx, "Filing requests", where), ORDER, args, (rows) => readList(ctx, CASE_TYPE, rows));
   }
 
   @Authorized(Access.WRITE)

@@ -1,7 +1,8 @@
 import {
   addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, HandoffKind, HandoffRecord, type HubContext,
-  idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pageSize, pastDate, recordCreation, requireText,
-  StatusChange, writeInTransaction, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister,
+  idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pastDate, recordCreation, requireText, StatusChange,
+  writeInTransaction, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister, AFTER_ARG, connectionType,
+  FIRST_ARG, keysetPage, type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { CourtReferral } from "../entities/referral.entity.ts";
@@ -12,6 +13,9 @@ import { ReferCaseInput, ReferralFilter, ReferralResultInput } from "./types/ref
 
 const CASE_TYPE = referralWorkflow.caseType;
 
+const ORDER: ListOrder = { list: "courtReferrals", keys: [{ field: "referredAt", direction: "desc", kind: "date" }, { field: "id", direction: "desc", kind: "uuid" }] };
+const CourtReferralConnection = connectionType(CourtReferral, { name: "CourtReferral", item: "court referral (委派/委托调解)", order: "newest referral first" });
+
 @Resolver(() => CourtReferral)
 export class CourtReferralResolver {
   @Authorized(Access.READ)
@@ -21,12 +25,13 @@ export class CourtReferralResolver {
   }
 
   @Authorized(Access.READ)
-  @Query(() => [CourtReferral], { description: "Court referrals, newest first, with filters; at most 100." })
+  @Query(() => CourtReferralConnection, { description: "Court referrals (诉调对接台账), newest first, with filters, a page at a time." })
   async courtReferrals(
-    @Arg("filter", () => ReferralFilter, { nullable: true }) filter: ReferralFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Arg("filter", () => ReferralFilter, { nullable: true, description: "Which referrals to list; all when omitted." }) filter: ReferralFilter | null,
+    @Arg("first", () => Int, FIRST_ARG) first: number | null,
+    @Arg("after", () => String, AFTER_ARG) after: string | null,
     @Ctx() ctx: HubContext,
-  ): Promise<CourtReferral[]> {
+  ): Promise<ListPage<CourtReferral>> {
     requireLister(ctx, "Court referrals");
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
@@ -35,8 +40,7 @@ export class CourtReferralResolver {
       where.dueAt = { $lt: new Date() };
     }
     if (filter?.divisionPrefix) where.divisionCode = { $like: `${filter.divisionPrefix}%` };
-    const limit = pageSize("first", first);
-    return readList(ctx, CASE_TYPE, await ctx.em.find(CourtReferral, scopedWhere(ctx, "Court referrals", where), { orderBy: { referredAt: "desc", id: "desc" }, limit }));
+    return keysetPage(ctx, CourtReferral, scopedWhere(ctx, "Court referrals", where), ORDER, { first, after, filter }, (rows) => readList(ctx, CASE_TYPE, rows));
   }
 
   @Authorized(Access.WRITE)

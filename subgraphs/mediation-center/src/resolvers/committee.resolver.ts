@@ -1,12 +1,25 @@
 import {
   badInput, checkedId, conflict, findOrFail, type HubContext, loadById, loadManyBy, optionalText, pageSize, requireText, writeInTransaction,
-  DivisionPrefixScalar, Access, requireWriteScope,
+  DivisionPrefixScalar, Access, requireWriteScope, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Mediator } from "../entities/mediator.entity.ts";
 import { MediationCommitteeKind } from "../workflow/committee.workflow.ts";
 import { AppointMediatorInput, CreateMediationCommitteeInput } from "./types/committee.inputs.ts";
+
+const COMMITTEE_ORDER: ListOrder = {
+  list: "mediationCommittees",
+  keys: [{ field: "divisionCode", direction: "asc", kind: "text" }, { field: "name", direction: "asc", kind: "text" }, { field: "id", direction: "asc", kind: "uuid" }],
+};
+const MediationCommitteeConnection = connectionType(MediationCommittee, {
+  name: "MediationCommittee",
+  item: "people's mediation committee (人民调解委员会)",
+  order: "by division code, then name",
+});
+
+const MEDIATOR_ORDER: ListOrder = { list: "mediators", keys: [{ field: "name", direction: "asc", kind: "text" }, { field: "id", direction: "asc", kind: "uuid" }] };
+const MediatorConnection = connectionType(Mediator, { name: "Mediator", item: "people's mediator (人民调解员)", order: "by name" });
 
 function byName(a: { name: string; id: string }, b: { name: string; id: string }): number {
   return a.name.localeCompare(b.name, "zh-CN") || a.id.localeCompare(b.id);
@@ -21,14 +34,15 @@ export class MediationCommitteeResolver {
   }
 
   @Authorized(Access.READ)
-  @Query(() => [MediationCommittee], { description: "Mediation committees, by division and name; at most 100." })
+  @Query(() => MediationCommitteeConnection, { description: "Mediation committees (人民调解委员会), by division and name, a page at a time." })
   mediationCommittees(
     @Arg("divisionPrefix", () => DivisionPrefixScalar, { nullable: true, description: "Only committees inside this division (e.g. 5304 for 玉溪市)." }) divisionPrefix: string | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Arg("first", () => Int, FIRST_ARG) first: number | null,
+    @Arg("after", () => String, AFTER_ARG) after: string | null,
     @Ctx() ctx: HubContext,
-  ): Promise<MediationCommittee[]> {
+  ): Promise<ListPage<MediationCommittee>> {
     const where = divisionPrefix ? { divisionCode: { $like: `${divisionPrefix}%` } } : {};
-    return ctx.em.find(MediationCommittee, where, { orderBy: { divisionCode: "asc", name: "asc", id: "asc" }, limit: pageSize("first", first) });
+    return keysetPage(ctx, MediationCommittee, where, COMMITTEE_ORDER, { first, after, filter: { divisionPrefix } });
   }
 
   @Authorized(Access.WRITE)
@@ -68,15 +82,16 @@ export class MediatorResolver {
   }
 
   @Authorized(Access.READ)
-  @Query(() => [Mediator], { description: "People's mediators, by name; at most 100." })
+  @Query(() => MediatorConnection, { description: "People's mediators (人民调解员), by name, a page at a time." })
   async mediators(
     @Arg("committeeId", () => ID, { nullable: true, description: "Only this committee's mediators; NOT_FOUND when the committee does not exist." }) committeeId: string | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Arg("first", () => Int, FIRST_ARG) first: number | null,
+    @Arg("after", () => String, AFTER_ARG) after: string | null,
     @Ctx() ctx: HubContext,
-  ): Promise<Mediator[]> {
-    const limit = pageSize("first", first);
+  ): Promise<ListPage<Mediator>> {
+    pageSize("first", first); // a bad page size is the first thing to say, before the committee is looked up
     if (committeeId) await findOrFail(ctx, MediationCommittee, committeeId);
-    return ctx.em.find(Mediator, committeeId ? { committeeId } : {}, { orderBy: { name: "asc", id: "asc" }, limit });
+    return keysetPage(ctx, Mediator, committeeId ? { committeeId } : {}, MEDIATOR_ORDER, { first, after, filter: { committeeId } });
   }
 
   @Authorized(Access.WRITE)

@@ -1,6 +1,7 @@
 import {
-  CaseParty, type HubContext, loadManyBy, loadParties, loadTimeline, optionalUnifiedNumber, pageSize, StatusChange, badInput, writeInTransaction,
-  Access, readList, readableAll, requireReadable, requireWriteScope, scopedWhere, requireLister,
+  CaseParty, type HubContext, loadManyBy, loadParties, loadTimeline, optionalUnifiedNumber, StatusChange, badInput, writeInTransaction, Access,
+  readList, readableAll, requireReadable, requireWriteScope, scopedWhere, requireLister, AFTER_ARG, connectionType, FIRST_ARG, keysetPage,
+  type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { MediationAgreement } from "../entities/agreement.entity.ts";
@@ -14,6 +15,9 @@ import { disputePartners, loadCasesOfDispute, loadDisputeByNumber } from "./load
 import { DisputeFilter, RegisterDisputeInput } from "./types/dispute.inputs.ts";
 
 const CASE_TYPE = disputeWorkflow.caseType;
+
+const ORDER: ListOrder = { list: "disputes", keys: [{ field: "registeredAt", direction: "desc", kind: "date" }, { field: "id", direction: "desc", kind: "uuid" }] };
+const DisputeConnection = connectionType(Dispute, { name: "Dispute", item: "registered dispute (统一受理纠纷)", order: "newest registration first" });
 
 @Resolver(() => Dispute)
 export class DisputeResolver {
@@ -29,18 +33,18 @@ export class DisputeResolver {
   }
 
   @Authorized(Access.READ)
-  @Query(() => [Dispute], { description: "Registered disputes, newest first, with filters; at most 100." })
+  @Query(() => DisputeConnection, { description: "Registered disputes (统一受理纠纷), newest first, with filters, a page at a time." })
   async disputes(
     @Arg("filter", () => DisputeFilter, { nullable: true, description: "Division and type filters." }) filter: DisputeFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Arg("first", () => Int, FIRST_ARG) first: number | null,
+    @Arg("after", () => String, AFTER_ARG) after: string | null,
     @Ctx() ctx: HubContext,
-  ): Promise<Dispute[]> {
+  ): Promise<ListPage<Dispute>> {
     requireLister(ctx, "Disputes");
     const where: Record<string, unknown> = {};
     if (filter?.divisionPrefix) where.divisionCode = { $like: `${filter.divisionPrefix}%` };
     if (filter?.disputeType) where.disputeType = filter.disputeType;
-    const limit = pageSize("first", first);
-    return readList(ctx, CASE_TYPE, await ctx.em.find(Dispute, scopedWhere(ctx, "Disputes", where), { orderBy: { registeredAt: "desc", id: "desc" }, limit }));
+    return keysetPage(ctx, Dispute, scopedWhere(ctx, "Disputes", where), ORDER, { first, after, filter }, (rows) => readList(ctx, CASE_TYPE, rows));
   }
 
   @Authorized(Access.WRITE)

@@ -1,7 +1,7 @@
 import {
-  applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, HandoffOutcome, findOrFail, type HubContext, loadById, loadParties,
-  loadTimeline, pageSize, pastDate, recordCreation, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, readable,
-  requireReadable, scopedWhere, requireLister, noteDivision,
+  applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, HandoffOutcome, findOrFail, type HubContext, loadById, loadParties, loadTimeline,
+  pastDate, recordCreation, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, readable, requireReadable, scopedWhere,
+  requireLister, noteDivision, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { MediationAgreement } from "../entities/agreement.entity.ts";
@@ -16,6 +16,9 @@ import { disputeWorkflow } from "../workflow/dispute.workflow.ts";
 import { MediationAgreementInput, MediationCaseFilter } from "./types/mediation-case.inputs.ts";
 
 const CASE_TYPE = mediationCaseWorkflow.caseType;
+
+const ORDER: ListOrder = { list: "mediationCases", keys: [{ field: "registeredAt", direction: "desc", kind: "date" }, { field: "id", direction: "desc", kind: "uuid" }] };
+const MediationCaseConnection = connectionType(MediationCase, { name: "MediationCase", item: "people's mediation case (人民调解案件)", order: "newest registration first" });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => MediationCase)
@@ -27,12 +30,13 @@ export class MediationCaseResolver {
   }
 
   @Authorized(Access.READ)
-  @Query(() => [MediationCase], { description: "People's mediation cases, newest first, with filters; at most 100." })
+  @Query(() => MediationCaseConnection, { description: "People's mediation cases (人民调解案件), newest first, with filters, a page at a time." })
   async mediationCases(
     @Arg("filter", () => MediationCaseFilter, { nullable: true, description: "Status, committee and overdue filters." }) filter: MediationCaseFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Arg("first", () => Int, FIRST_ARG) first: number | null,
+    @Arg("after", () => String, AFTER_ARG) after: string | null,
     @Ctx() ctx: HubContext,
-  ): Promise<MediationCase[]> {
+  ): Promise<ListPage<MediationCase>> {
     requireLister(ctx, "Mediation cases");
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
@@ -45,8 +49,7 @@ export class MediationCaseResolver {
       where.status = filter.status ? { $in: OPEN_MEDIATION_CASE_STATUSES.filter((s) => s === filter.status) } : { $in: OPEN_MEDIATION_CASE_STATUSES };
       where.dueAt = { $lt: new Date() };
     }
-    const limit = pageSize("first", first);
-    return readList(ctx, CASE_TYPE, await ctx.em.find(MediationCase, scopedWhere(ctx, "Mediation cases", where), { orderBy: { registeredAt: "desc", id: "desc" }, limit }));
+    return keysetPage(ctx, MediationCase, scopedWhere(ctx, "Mediation cases", where), ORDER, { first, after, filter }, (rows) => readList(ctx, CASE_TYPE, rows));
   }
 
   @Authorized(Access.WRITE)

@@ -1,7 +1,7 @@
 import {
   applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, conflict, DisputeReference, HandoffOutcome, HandoffRecord, type HubContext,
-  loadById, loadHandoffsOf, loadParties, loadTimeline, pageSize, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList,
-  requireReadable, requireWriteScope, scopedWhere, requireLister,
+  loadById, loadHandoffsOf, loadParties, loadTimeline, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, requireReadable,
+  requireWriteScope, scopedWhere, requireLister, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { NotarisationApplication } from "../entities/notarisation.entity.ts";
@@ -10,6 +10,9 @@ import { NotarisationStatus, notarisationWorkflow, OPEN_NOTARISATION_STATUSES, p
 import { NotarisationApplicationInput, NotarisationFilter } from "./types/notarisation.inputs.ts";
 
 const CASE_TYPE = notarisationWorkflow.caseType;
+
+const ORDER: ListOrder = { list: "notarisationApplications", keys: [{ field: "appliedAt", direction: "desc", kind: "date" }, { field: "id", direction: "desc", kind: "uuid" }] };
+const NotarisationApplicationConnection = connectionType(NotarisationApplication, { name: "NotarisationApplication", item: "notarisation application (赋强公证申请)", order: "newest application first" });
 
 function notarialNumber(field: string, raw: string): string {
   const text = requireText(field, raw, 64);
@@ -30,14 +33,14 @@ export class NotarisationApplicationResolver {
   }
 
   @Authorized(Access.READ)
-  @Query(() => [NotarisationApplication], { description: "Notarisation applications, newest first, with filters; at most 100." })
+  @Query(() => NotarisationApplicationConnection, { description: "Notarisation applications (公证申请), newest first, with filters, a page at a time." })
   async notarisationApplications(
     @Arg("filter", () => NotarisationFilter, { nullable: true, description: "Which applications to list; all when omitted." }) filter: NotarisationFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Arg("first", () => Int, FIRST_ARG) first: number | null,
+    @Arg("after", () => String, AFTER_ARG) after: string | null,
     @Ctx() ctx: HubContext,
-  ): Promise<NotarisationApplication[]> {
+  ): Promise<ListPage<NotarisationApplication>> {
     requireLister(ctx, "Notarisation applications");
-    const limit = pageSize("first", first);
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
     if (filter?.divisionPrefix) where.divisionCode = { $like: `${filter.divisionPrefix}%` };
@@ -45,7 +48,7 @@ export class NotarisationApplicationResolver {
       where.status = { $in: OPEN_NOTARISATION_STATUSES.filter((s) => !filter.status || s === filter.status) };
       where.dueAt = { $lt: new Date() };
     }
-    return readList(ctx, CASE_TYPE, await ctx.em.find(NotarisationApplication, scopedWhere(ctx, "Notarisation applications", where), { orderBy: { appliedAt: "desc", id: "desc" }, limit }));
+    return keysetPage(ctx, NotarisationApplication, scopedWhere(ctx, "Notarisation applications", where), ORDER, { first, after, filter }, (rows) => readList(ctx, CASE_TYPE, rows));
   }
 
   @Authorized(Access.WRITE)

@@ -1,8 +1,8 @@
 import {
   addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, HandoffKind, HandoffRecord, type HubContext,
-  idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pageSize, pastDate, PartyRole, recordCreation,
-  requireText, StatusChange, writeInTransaction, chinaYear, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere,
-  requireLister,
+  idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pastDate, PartyRole, recordCreation, requireText,
+  StatusChange, writeInTransaction, chinaYear, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister,
+  AFTER_ARG, connectionType, emptyPage, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Petition } from "../entities/petition.entity.ts";
@@ -15,6 +15,9 @@ import {
 import { PetitionFilter, RegisterPetitionInput } from "./types/petition.inputs.ts";
 
 const CASE_TYPE = petitionWorkflow.caseType;
+
+const ORDER: ListOrder = { list: "petitions", keys: [{ field: "registeredAt", direction: "desc", kind: "date" }, { field: "id", direction: "desc", kind: "uuid" }] };
+const PetitionConnection = connectionType(Petition, { name: "Petition", item: "petition (信访事项)", order: "newest registration first" });
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
 
@@ -55,25 +58,26 @@ export class PetitionResolver {
   }
 
   @Authorized(Access.READ)
-  @Query(() => [Petition], { description: "Petitions, newest registration first, with filters; at most 100." })
+  @Query(() => PetitionConnection, { description: "Petitions (信访事项), newest registration first, with filters, a page at a time." })
   async petitions(
     @Arg("filter", () => PetitionFilter, { nullable: true, description: "Which petitions to list." }) filter: PetitionFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Arg("first", () => Int, FIRST_ARG) first: number | null,
+    @Arg("after", () => String, AFTER_ARG) after: string | null,
     @Ctx() ctx: HubContext,
-  ): Promise<Petition[]> {
+  ): Promise<ListPage<Petition>> {
     requireLister(ctx, "Petitions");
-    const limit = pageSize("first", first);
+    const args = { first, after, filter };
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
     if (filter?.form) where.form = filter.form;
     if (filter?.divisionPrefix) where.divisionCode = { $like: `${filter.divisionPrefix}%` };
     if (filter?.overdueOnly) {
       const open = filter.status ? AGENCY_OPEN_STATUSES.filter((s) => s === filter.status) : AGENCY_OPEN_STATUSES;
-      if (open.length === 0) return [];
+      if (open.length === 0) return emptyPage(ORDER, args);
       where.status = { $in: open };
       where.dueAt = { $lt: new Date() };
     }
-    return readList(ctx, CASE_TYPE, await ctx.em.find(Petition, scopedWhere(ctx, "Petitions", where), { orderBy: { registeredAt: "desc", id: "desc" }, limit }));
+    return keysetPage(ctx, Petition, scopedWhere(ctx, "Petitions", where), ORDER, args, (rows) => readList(ctx, CASE_TYPE, rows));
   }
 
   @Authorized(Access.WRITE)

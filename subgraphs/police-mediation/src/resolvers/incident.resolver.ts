@@ -1,8 +1,8 @@
 import {
   addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, groupByKey, HandoffKind, HandoffRecord,
-  type HubContext, idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalText, optionalUnifiedNumber, pageSize, pastDate,
-  recordCreation, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere,
-  requireLister,
+  type HubContext, idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalText, optionalUnifiedNumber, pastDate, recordCreation,
+  requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister,
+  AFTER_ARG, connectionType, emptyPage, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PoliceIncident } from "../entities/incident.entity.ts";
@@ -15,6 +15,9 @@ import {
 import { PoliceIncidentFilter, RecordIncidentSessionInput, ReportPoliceIncidentInput } from "./types/incident.inputs.ts";
 
 const CASE_TYPE = incidentWorkflow.caseType;
+
+const ORDER: ListOrder = { list: "policeIncidents", keys: [{ field: "reportedAt", direction: "desc", kind: "date" }, { field: "id", direction: "desc", kind: "uuid" }] };
+const PoliceIncidentConnection = connectionType(PoliceIncident, { name: "PoliceIncident", item: "110 incident (警情)", order: "newest report first" });
 
 /** 110 incident numbers come from each province's police system; only their alphabet is common. */
 const INCIDENT_NUMBER = /^[A-Za-z0-9-]{1,40}$/;
@@ -55,14 +58,15 @@ export class PoliceIncidentResolver {
   }
 
   @Authorized(Access.READ)
-  @Query(() => [PoliceIncident], { description: "110 incidents, newest report first, with filters; at most 100." })
+  @Query(() => PoliceIncidentConnection, { description: "110 incidents (警情), newest report first, with filters, a page at a time." })
   async policeIncidents(
     @Arg("filter", () => PoliceIncidentFilter, { nullable: true, description: "Filters; all given ones must hold." }) filter: PoliceIncidentFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." }) first: number | null,
+    @Arg("first", () => Int, FIRST_ARG) first: number | null,
+    @Arg("after", () => String, AFTER_ARG) after: string | null,
     @Ctx() ctx: HubContext,
-  ): Promise<PoliceIncident[]> {
+  ): Promise<ListPage<PoliceIncident>> {
     requireLister(ctx, "Police incidents");
-    const limit = pageSize("first", first);
+    const args = { first, after, filter };
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
     const station = optionalText("filter.station", filter?.station, 200);
@@ -70,11 +74,11 @@ export class PoliceIncidentResolver {
     if (filter?.divisionPrefix) where.divisionCode = { $like: `${filter.divisionPrefix}%` };
     if (filter?.overdueOnly) {
       // Only open incidents have a running clock; a closed status asked for can hold nothing overdue.
-      if (filter.status && !OPEN_INCIDENT_STATUSES.includes(filter.status)) return [];
+      if (filter.status && !OPEN_INCIDENT_STATUSES.includes(filter.status)) return emptyPage(ORDER, args);
       where.status = filter.status ?? { $in: OPEN_INCIDENT_STATUSES };
       where.dueAt = { $lt: new Date() };
     }
-    return readList(ctx, CASE_TYPE, await ctx.em.find(PoliceIncident, scopedWhere(ctx, "Police incidents", where), { orderBy: { reportedAt: "desc", id: "desc" }, limit }));
+    return keysetPage(ctx, PoliceIncident, scopedWhere(ctx, "Police incidents", where), ORDER, args, (rows) => readList(ctx, CASE_TYPE, rows));
   }
 
   @Authorized(Access.WRITE)
