@@ -1,16 +1,22 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
-import { GraphQLError, Kind, visit, validate, valueFromASTUntyped, type DocumentNode, type GraphQLSchema, type ValueNode } from "graphql";
+import {
+  GraphQLError, Kind, TypeInfo, visit, visitWithTypeInfo, validate, valueFromASTUntyped,
+  type ArgumentNode, type ASTVisitor, type DocumentNode, type GraphQLSchema, type ValueNode,
+} from "graphql";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@hub/kit/limits";
 
 // The page-size arguments GraphQL Armor multiplies into the cost of the selection below them.
 const PAGE_SIZE_ARGUMENTS = new Set(["first", "last"]);
 
 /**
- * The operation as Armor should cost it: every `first` / `last` given as a variable replaced by
- * the variable's value (or its declared default). Armor's rule runs at validation, before
- * variables exist, and multiplies only literals, so `first: $first` used to cost as `first: 1`.
+ * The operation as Armor should cost it: the page size of every list as the subgraphs will run
+ * it, written in as a literal. A variable (`first: $n`) becomes its value or declared default; a
+ * list asked without `first` gets the hub's default; anything above the hub's largest page counts
+ * as that page (the subgraph refuses more anyway). Armor's rule runs at validation, before
+ * variables exist, and multiplies only literals, so `first: $n` used to cost as one item.
  */
-export function withPageSizesInlined(document: DocumentNode, variables: Record<string, unknown> | undefined): DocumentNode {
+export function withPageSizesInlined(document: DocumentNode, variables: Record<string, unknown> | undefined, schema?: GraphQLSchema): DocumentNode {
   const defaults = new Map<string, unknown>();
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
@@ -18,16 +24,31 @@ export function withPageSizesInlined(document: DocumentNode, variables: Record<s
       if (variable.defaultValue) defaults.set(variable.variable.name.value, valueFromASTUntyped(variable.defaultValue));
     }
   }
-  return visit(document, {
-    Argument(node) {
-      if (!PAGE_SIZE_ARGUMENTS.has(node.name.value) || node.value.kind !== Kind.VARIABLE) return undefined;
-      const name = node.value.name.value;
-      const value = variables && name in variables ? variables[name] : defaults.get(name);
-      if (typeof value !== "number" || !Number.isInteger(value)) return undefined;
-      const literal: ValueNode = { kind: Kind.INT, value: String(value) };
-      return { ...node, value: literal };
+  const literal = (size: number): ValueNode => ({ kind: Kind.INT, value: String(Math.min(size, MAX_PAGE_SIZE)) });
+  const pageSizeOf = (node: ArgumentNode): number | undefined => {
+    if (node.value.kind === Kind.INT) return Number(node.value.value);
+    if (node.value.kind !== Kind.VARIABLE) return undefined;
+    const name = node.value.name.value;
+    const value = variables && name in variables ? variables[name] : defaults.get(name);
+    return typeof value === "number" && Number.isInteger(value) ? value : undefined;
+  };
+  const typeInfo = schema ? new TypeInfo(schema) : undefined;
+  const visitor: ASTVisitor = {
+    Field(node) {
+      // A list field asked without a page size: the subgraph serves DEFAULT_PAGE_SIZE items.
+      const field = typeInfo?.getFieldDef();
+      const takesFirst = field?.args.some((arg) => arg.name === "first");
+      if (!takesFirst || node.arguments?.some((arg) => PAGE_SIZE_ARGUMENTS.has(arg.name.value))) return undefined;
+      const first: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "first" }, value: literal(DEFAULT_PAGE_SIZE) };
+      return { ...node, arguments: [...(node.arguments ?? []), first] };
     },
-  });
+    Argument(node) {
+      if (!PAGE_SIZE_ARGUMENTS.has(node.name.value)) return undefined;
+      const size = pageSizeOf(node);
+      return size === undefined ? undefined : { ...node, value: literal(size) };
+    },
+  };
+  return visit(document, typeInfo ? visitWithTypeInfo(typeInfo, visitor) : visitor);
 }
 
 /**
@@ -40,7 +61,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema }) {
-          const cost = operationCost(schema, withPageSizesInlined(document, request.variables));
+          const cost = operationCost(schema, withPageSizesInlined(document, request.variables, schema));
           if (cost > maxCost) {
             throw new GraphQLError(
               `This operation costs ${cost}, more than the gateway's limit of ${maxCost}: ask for fewer items per page (first) or fewer fields per item`,

@@ -131,8 +131,9 @@ describe("production mode at the gateway", () => {
 
 describe("the cost limit", () => {
   let gateway: Awaited<ReturnType<typeof gatewayWith>>;
-  // 300: `disputes(first: n) { unifiedNumber }` costs 3.5 n in Armor's estimate (an object 2, a scalar 1 × 1.5 for depth).
-  beforeAll(async () => (gateway = await gatewayWith({ limits: { ...gatewaySettings().limits, maxCost: 300 } })));
+  // 1000: `disputes(first: n) { edges { node { unifiedNumber } } }` costs 12.875 n in Armor's
+  // estimate (an object 2, a scalar 1, each level below × 1.5): 1287.5 for a page of 100.
+  beforeAll(async () => (gateway = await gatewayWith({ limits: { ...gatewaySettings().limits, maxCost: 1000 } })));
   afterAll(() => gateway.stop());
 
   async function disputes(query: string, variables?: Record<string, unknown>) {
@@ -141,22 +142,22 @@ describe("the cost limit", () => {
   }
 
   it("costs a page size passed as a variable as it costs the same number written in the query", async () => {
-    const literal = await disputes(`{ disputes(first: 100) { unifiedNumber } }`);
-    const variable = await disputes(`query($n: Int) { disputes(first: $n) { unifiedNumber } }`, { n: 100 });
-    const defaulted = await disputes(`query($n: Int = 100) { disputes(first: $n) { unifiedNumber } }`);
+    const literal = await disputes(`{ disputes(first: 100) { edges { node { unifiedNumber } } } }`);
+    const variable = await disputes(`query($n: Int) { disputes(first: $n) { edges { node { unifiedNumber } } } }`, { n: 100 });
+    const defaulted = await disputes(`query($n: Int = 100) { disputes(first: $n) { edges { node { unifiedNumber } } } }`);
     for (const refused of [literal, variable, defaulted]) {
       expect(refused.status).toBe(400);
       expect(refused.body.data ?? null).toBeNull();
       expect(refused.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
-        ["GRAPHQL_VALIDATION_FAILED", "This operation costs 350, more than the gateway's limit of 300: ask for fewer items per page (first) or fewer fields per item"],
+        ["GRAPHQL_VALIDATION_FAILED", "This operation costs 1287.5, more than the gateway's limit of 1000: ask for fewer items per page (first) or fewer fields per item"],
       ]);
     }
   });
 
   it("admits the same operation with a page size within the limit", async () => {
-    const small = await disputes(`query($n: Int) { disputes(first: $n) { unifiedNumber } }`, { n: 10 });
+    const small = await disputes(`query($n: Int) { disputes(first: $n) { edges { node { unifiedNumber } } } }`, { n: 10 });
     expect(small.status).toBe(200);
     expect(small.body.errors).toBeUndefined();
-    expect(Array.isArray(small.body.data?.disputes)).toBe(true);
+    expect(Array.isArray(small.body.data?.disputes?.edges)).toBe(true);
   });
 });

@@ -14,7 +14,8 @@ interface Sample {
 }
 
 // The exposition format, line by line: # HELP / # TYPE comments, or `name{label="value",…} number`.
-const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{((?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\.)*",?)*)\})? (-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|NaN|\+Inf|-Inf))(?: \d+)?$/;
+// Values are Go floats, read case-insensitively: prom-client writes "Nan" for a mean of no samples yet.
+const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{((?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\.)*",?)*)\})? (-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|[Nn]a[Nn]|\+Inf|-Inf))(?: \d+)?$/;
 const COMMENT = /^# (HELP [a-zA-Z_:][a-zA-Z0-9_:]* .*|TYPE [a-zA-Z_:][a-zA-Z0-9_:]* (counter|gauge|histogram|summary|untyped))$/;
 
 function parsePrometheus(text: string): Sample[] {
@@ -58,7 +59,7 @@ describe("Prometheus metrics at /metrics", () => {
     const response = await fetch(gatewayUrl(), {
       method: "POST",
       headers: await headersFor(mediator()),
-      body: JSON.stringify({ query: `query ${operation} { mediationCommittees(first: 1) { id } }`, operationName: operation }),
+      body: JSON.stringify({ query: `query ${operation} { mediationCommittees(first: 1) { edges { node { id } } } }`, operationName: operation }),
     });
     expect(response.status).toBe(200);
 

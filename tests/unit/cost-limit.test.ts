@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { parse, print } from "graphql";
+import { buildSchema, parse, print } from "graphql";
 import { withPageSizesInlined } from "../../gateway/src/cost-limit.ts";
+
+const SCHEMA = buildSchema(`
+  type Query { disputes(first: Int, after: String): DisputeConnection!, dispute(id: ID!): Dispute }
+  type DisputeConnection { edges: [DisputeEdge!]! }
+  type DisputeEdge { node: Dispute! }
+  type Dispute { unifiedNumber: String! }
+`);
 
 describe("page sizes for the cost estimate", () => {
   it("puts a variable's value, or its declared default, where `first` and `last` name it", () => {
@@ -15,5 +22,14 @@ describe("page sizes for the cost estimate", () => {
     const document = parse(`query($n: Int) { disputes(first: $n) { unifiedNumber } }`);
     expect(print(withPageSizesInlined(document, {}))).toContain("disputes(first: $n)");
     expect(print(withPageSizesInlined(document, { n: "100" }))).toContain("disputes(first: $n)");
+  });
+
+  it("costs a page above the hub's largest as that page, and a list without `first` as the default page", () => {
+    const document = parse(`query($n: Int) { a: disputes(first: 5000) { edges { node { unifiedNumber } } } b: disputes(first: $n) { edges { node { unifiedNumber } } } c: disputes { edges { node { unifiedNumber } } } dispute(id: "x") { unifiedNumber } }`);
+    const inlined = print(withPageSizesInlined(document, { n: 1000 }, SCHEMA));
+    expect(inlined).toContain("a: disputes(first: 100)");
+    expect(inlined).toContain("b: disputes(first: 100)");
+    expect(inlined).toContain("c: disputes(first: 20)");
+    expect(inlined).toContain('dispute(id: "x")');
   });
 });

@@ -1,6 +1,7 @@
 import { badInput } from "./errors.ts";
 import { divisionCodeProblem } from "./divisions.ts";
 import { UNIFIED_NUMBER_PATTERN } from "./dispute.ts";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./limits.ts";
 
 // Tabs and newlines are fine in free text; other control characters only come from broken or hostile clients.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -21,11 +22,14 @@ export function optionalText(field: string, value: string | null | undefined, ma
   return requireText(field, value, maxLength);
 }
 
-/** Page size of a list query: 1 to 100, so no caller can ask the database for everything. */
-export function pageSize(field: string, value: number | null | undefined, fallback = 20): number {
+/** Page size of a list query: 1 to MAX_PAGE_SIZE, so no caller can ask the database for everything. */
+export function pageSize(field: string, value: number | null | undefined, fallback = DEFAULT_PAGE_SIZE): number {
   const size = value ?? fallback;
-  if (!Number.isInteger(size) || size < 1 || size > 100) {
-    throw badInput(field, `must be a whole number from 1 to 100 (got ${size}): a page holds at most 100 items; read on with \`after\` set to the previous page's endCursor`);
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badInput(
+      field,
+      `must be a whole number from 1 to ${MAX_PAGE_SIZE} (got ${size}): a page holds at most ${MAX_PAGE_SIZE} items; read on with \`after\` set to the previous page's endCursor`,
+    );
   }
   return size;
 }

@@ -36,7 +36,7 @@ const SATURDAY = new Date("2024-03-09T10:00:00+08:00");
 const MONDAY = new Date("2024-03-04T09:00:00+08:00");
 
 describe("LEGAL_TIME_LIMITS", () => {
-  it("matches the deadline table of DOMAIN.md", () => {
+  it("matches the deadline table of DOMAIN.md, plus the 15 days to sue against a labour award (Art 48) it lacks", () => {
     const summary = Object.fromEntries(rows.map(([name, l]) => [name, [l.amount, l.unit, l.extension ?? 0]]));
     expect(summary).toEqual({
       PEOPLES_MEDIATION: [1, "MONTHS", 0],
@@ -58,6 +58,7 @@ describe("LEGAL_TIME_LIMITS", () => {
       LABOUR_MEDIATION: [15, "CALENDAR_DAYS", 0],
       LABOUR_ARBITRATION_LIMITATION: [12, "MONTHS", 0],
       ARBITRATION_ACCEPTANCE: [5, "CALENDAR_DAYS", 0],
+      LABOUR_AWARD_SUIT: [15, "CALENDAR_DAYS", 0],
       ARBITRATION_AWARD: [45, "CALENDAR_DAYS", 15],
       HANDOFF_ACCEPTANCE: [3, "WORKING_DAYS", 0],
       NOTARY_REVIEW: [15, "WORKING_DAYS", 0],
@@ -134,6 +135,7 @@ describe("dueDate", () => {
       LABOUR_MEDIATION: ["2024-03-25", "2024-03-25"], // Sat 23 Mar → Mon 25 Mar
       LABOUR_ARBITRATION_LIMITATION: ["2025-03-10", "2025-03-10"], // 8 Mar 2025 is a Saturday → Mon 10 Mar
       ARBITRATION_ACCEPTANCE: ["2024-03-13", "2024-03-13"], // Wed 13 Mar
+      LABOUR_AWARD_SUIT: ["2024-03-25", "2024-03-25"], // +15: Sat 23 Mar → Mon 25 Mar
       ARBITRATION_AWARD: ["2024-04-22", "2024-05-07"], // +45: Mon 22 Apr; +60: Tue 7 May
       HANDOFF_ACCEPTANCE: ["2024-03-13", "2024-03-13"], // Mon 11, Tue 12, Wed 13
       NOTARY_REVIEW: ["2024-03-29", "2024-03-29"], // 11–15, 18–22, 25–Fri 29
