@@ -1,7 +1,9 @@
 import { composeServices } from "@apollo/composition";
-import { parse } from "graphql";
+import { Supergraph } from "@apollo/federation-internals";
+import { Kind, parse, print, validate, type FragmentDefinitionNode } from "graphql";
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { SUBGRAPHS } from "@hub/kit/subgraphs";
@@ -40,4 +42,47 @@ export function readCheckedIn(): ComposedHub {
   const sdls: Record<string, string> = {};
   for (const subgraph of SUBGRAPHS) sdls[subgraph.name] = readFileSync(`${SCHEMA_DIR}${subgraph.name}.graphql`, "utf8");
   return { sdls, supergraph: readFileSync(SUPERGRAPH_PATH, "utf8") };
+}
+
+/** The operations partner systems and the console may send in production (schema/trusted-documents/). */
+export const TRUSTED_DOCUMENTS_DIR = `${SCHEMA_DIR}trusted-documents/`;
+export const TRUSTED_MANIFEST_PATH = `${SCHEMA_DIR}trusted-documents.json`;
+
+/** Apollo's persisted-query manifest: what the gateway loads. */
+export interface TrustedManifest {
+  format: "apollo-persisted-query-manifest";
+  version: 1;
+  operations: { id: string; name: string; type: "query" | "mutation" | "subscription"; body: string }[];
+}
+
+/**
+ * Every named operation in schema/trusted-documents/*.graphql, checked against the supergraph's
+ * API schema, with the fragments it uses; ids are the SHA-256 of the printed text. Throws, naming
+ * the file and the operation, when one no longer fits the schema.
+ */
+export function buildTrustedManifest(supergraphSdl: string): TrustedManifest {
+  const schema = Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+  const operations: TrustedManifest["operations"] = [];
+  const problems: string[] = [];
+  const files = readdirSync(TRUSTED_DOCUMENTS_DIR).filter((f) => f.endsWith(".graphql")).sort();
+  for (const file of files) {
+    const document = parse(readFileSync(`${TRUSTED_DOCUMENTS_DIR}${file}`, "utf8"));
+    const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+    for (const definition of document.definitions) {
+      if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+      if (!definition.name) {
+        problems.push(`${file}: every trusted operation needs a name`);
+        continue;
+      }
+      const body = print({ kind: Kind.DOCUMENT, definitions: [definition, ...fragments] });
+      const errors = validate(schema, parse(body));
+      if (errors.length > 0) {
+        problems.push(...errors.map((e) => `${file}: ${definition.name!.value}: ${e.message}`));
+        continue;
+      }
+      operations.push({ id: createHash("sha256").update(body).digest("hex"), name: definition.name.value, type: definition.operation, body });
+    }
+  }
+  if (problems.length > 0) throw new Error(`Trusted documents that no longer fit the schema:\n${problems.map((p) => `- ${p}`).join("\n")}`);
+  return { format: "apollo-persisted-query-manifest", version: 1, operations };
 }

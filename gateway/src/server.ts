@@ -18,6 +18,7 @@ import { portInUseMessage, subgraphUrlOf } from "@hub/kit/subgraphs";
 import { AuthenticationError, bearerToken, VerifiedTokens, verifyToken } from "./auth.ts";
 import { costLimitPlugin } from "./cost-limit.ts";
 import { TokenBuckets } from "./rate-limit.ts";
+import { TrustedDocuments, trustedDocumentsMiddleware } from "./trusted-documents.ts";
 import { gatewaySettings, type GatewaySettings } from "./settings.ts";
 import { undiciFetcher, type SubgraphClient } from "./subgraph-client.ts";
 
@@ -236,6 +237,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     next();
   });
 
+  const trustedDocuments = settings.trustedDocuments === "off" ? TrustedDocuments.empty() : TrustedDocuments.load(settings.trustedDocumentsFile);
   const buckets = new TokenBuckets(settings.rateLimit);
   const verified = new VerifiedTokens(settings.tokenCacheSize);
   // Who calls: the verified token's caller, or why there is none (refused after the rate limit,
@@ -272,6 +274,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     rateLimit,
     requireCaller,
     express.json({ limit: settings.maxBodyBytes }),
+    trustedDocumentsMiddleware(trustedDocuments, settings.trustedDocuments, refuse),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const caller = res.locals.caller as Caller;

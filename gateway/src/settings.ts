@@ -1,6 +1,7 @@
 import { jwtSettings, type JwtSettings } from "./auth.ts";
 import type { RateLimit } from "./rate-limit.ts";
 import { SUBGRAPH_CLIENTS, type SubgraphClient } from "./subgraph-client.ts";
+import { TRUSTED_DOCUMENTS_MODES, TRUSTED_MANIFEST_PATH, type TrustedDocumentsMode } from "./trusted-documents.ts";
 
 /** Limits on one operation, enforced by GraphQL Armor before the gateway plans it. */
 export interface OperationLimits {
@@ -34,6 +35,10 @@ export interface GatewaySettings {
   trustProxy: boolean;
   /** How people sign in to the console, as the console reads it from /console/config.json. */
   consoleSignIn: ConsoleSignIn;
+  /** Trusted documents: `require` in production (only registered operations), `allow` otherwise. */
+  trustedDocuments: TrustedDocumentsMode;
+  /** The manifest of trusted documents (HUB_TRUSTED_DOCUMENTS_FILE, default schema/trusted-documents.json). */
+  trustedDocumentsFile: string;
 }
 
 /**
@@ -72,6 +77,8 @@ function number(env: NodeJS.ProcessEnv, name: string, fallback: number): number 
 export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySettings {
   const perSecond = number(env, "HUB_RATE_LIMIT_PER_SECOND", 50);
   const subgraphClient = (env.HUB_SUBGRAPH_CLIENT || "undici") as SubgraphClient;
+  const trustedDocuments = (env.HUB_TRUSTED_DOCUMENTS || (env.NODE_ENV === "production" ? "require" : "allow")) as TrustedDocumentsMode;
+  if (!TRUSTED_DOCUMENTS_MODES.includes(trustedDocuments)) throw new Error(`HUB_TRUSTED_DOCUMENTS must be one of ${TRUSTED_DOCUMENTS_MODES.join(", ")}, got "${trustedDocuments}"`);
   if (!SUBGRAPH_CLIENTS.includes(subgraphClient)) throw new Error(`HUB_SUBGRAPH_CLIENT must be one of ${SUBGRAPH_CLIENTS.join(", ")}, got "${subgraphClient}"`);
   return {
     production: env.NODE_ENV === "production",
@@ -90,5 +97,7 @@ export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySe
     },
     trustProxy: env.HUB_TRUST_PROXY === "true",
     consoleSignIn: consoleSignIn(env),
+    trustedDocuments,
+    trustedDocumentsFile: env.HUB_TRUSTED_DOCUMENTS_FILE || TRUSTED_MANIFEST_PATH,
   };
 }

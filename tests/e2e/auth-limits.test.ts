@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createGateway, type GatewayServer } from "@hub/gateway";
 import { gatewaySettings, type GatewaySettings } from "../../gateway/src/settings.ts";
+import { TRUSTED_MANIFEST_PATH } from "../../gateway/src/trusted-documents.ts";
 import { freePort } from "../../scripts/lib/ports.ts";
 import { courtClerk, mediator, policeOfficer } from "../support/callers.ts";
 import { headersFor, type GraphQLResponse, type Who } from "../support/client.ts";
@@ -159,5 +161,55 @@ describe("the cost limit", () => {
     expect(small.status).toBe(200);
     expect(small.body.errors).toBeUndefined();
     expect(Array.isArray(small.body.data?.disputes?.edges)).toBe(true);
+  });
+});
+
+describe("trusted documents (可信操作清单)", () => {
+  const manifest = JSON.parse(readFileSync(TRUSTED_MANIFEST_PATH, "utf8")) as { operations: { id: string; name: string; body: string }[] };
+  const referrals = manifest.operations.find((op) => op.name === "CourtReferralsPage")!;
+  let strict: Awaited<ReturnType<typeof gatewayWith>>;
+  let lenient: Awaited<ReturnType<typeof gatewayWith>>;
+  beforeAll(async () => {
+    strict = await gatewayWith({ trustedDocuments: "require" });
+    lenient = await gatewayWith({ trustedDocuments: "allow" });
+  });
+  afterAll(async () => {
+    await strict.stop();
+    await lenient.stop();
+  });
+
+  async function send(url: string, body: Record<string, unknown>) {
+    const response = await fetch(url, { method: "POST", headers: await headersFor(courtClerk()), body: JSON.stringify(body) });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse };
+  }
+
+  it("answers a registered operation named by its id, by Apollo's persisted-query hash, or sent as its exact text", async () => {
+    for (const request of [
+      { documentId: `sha256:${referrals.id}`, variables: { first: 2 } },
+      { extensions: { persistedQuery: { version: 1, sha256Hash: referrals.id } }, variables: { first: 2 } },
+      { query: referrals.body, variables: { first: 2 } },
+    ]) {
+      const answer = await send(strict.url, request);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+      expect(answer.body.errors).toBeUndefined();
+      expect(Array.isArray(answer.body.data?.courtReferrals?.edges)).toBe(true);
+    }
+  });
+
+  it("in require mode refuses any other operation, and an unknown id, before planning it", async () => {
+    const other = await send(strict.url, { query: "{ courtReferrals(first: 1) { edges { node { id } } } }" });
+    expect(other.status).toBe(400);
+    expect(other.body.errors?.map((e) => e.extensions?.code)).toEqual(["OPERATION_NOT_TRUSTED"]);
+    expect(other.body.errors?.[0]?.message).toMatch(/register/);
+    const unknown = await send(strict.url, { documentId: `sha256:${"0".repeat(64)}` });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors?.map((e) => e.extensions?.code)).toEqual(["PERSISTED_QUERY_NOT_FOUND"]);
+  });
+
+  it("in allow mode (development) resolves ids and still answers any operation", async () => {
+    expect((await send(lenient.url, { documentId: `sha256:${referrals.id}`, variables: { first: 1 } })).status).toBe(200);
+    const other = await send(lenient.url, { query: "{ courtReferrals(first: 1) { edges { node { id } } } }" });
+    expect(other.status).toBe(200);
+    expect(other.body.errors).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { composeHub, readCheckedIn } from "../../schema/compose-lib.ts";
+import { readFileSync } from "node:fs";
+import { buildTrustedManifest, composeHub, readCheckedIn, TRUSTED_MANIFEST_PATH } from "../../schema/compose-lib.ts";
 
 // The checked-in SDL and supergraph are the contract partner agencies and the gateway rely on:
 // they must compose and must match the code. `npm run compose` regenerates them.
@@ -11,6 +12,10 @@ describe("schema contract", () => {
       expect(checkedIn.sdls[name], `schema/${name}.graphql is stale: run npm run compose`).toBe(sdl);
     }
     expect(checkedIn.supergraph === fresh.supergraph, "schema/supergraph.graphql is stale: run npm run compose").toBe(true);
+    // Every registered operation still fits the schema (buildTrustedManifest throws naming it), and the manifest is current.
+    const manifest = buildTrustedManifest(fresh.supergraph);
+    expect(JSON.parse(readFileSync(TRUSTED_MANIFEST_PATH, "utf8")), "schema/trusted-documents.json is stale: run npm run compose").toEqual(manifest);
+    expect(manifest.operations.length).toBeGreaterThan(0);
   }, 60_000);
 
   it("describes every public type and field", async () => {
