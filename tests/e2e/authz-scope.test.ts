@@ -169,6 +169,48 @@ describe("joint meetings: summaries across channels, content only with content-r
     expect((await auditRows("police-mediation", incident.id)).filter((r: any) => r.subject === POLICE.subject)).toEqual([]);
   });
 
+  it("the petition's reply, review and re-review texts are content too: a reviewer gets each FORBIDDEN, a content reader reads them audited", async () => {
+    const answered = await registerPetition(BUREAU, HONGTA, incident.people);
+    const as = (mutation: string) => gqlOk(`mutation($id: ID!) { ${mutation} { id } }`, { id: answered.id }, BUREAU);
+    await as(`acceptPetition(id: $id)`);
+    await as(`replyToPetition(id: $id, reply: "经核查，已责令施工单位结清工资")`);
+    await as(`requestPetitionReview(id: $id, reason: "答复未写明支付金额")`);
+    await as(`answerPetitionReview(id: $id, answer: "维持原答复，支付金额以劳动监察认定为准")`);
+    const TEXTS = `query($id: ID!) { petition(id: $id) { id status reply reviewRequestReason reviewAnswer } }`;
+
+    const seen = await gql(TEXTS, { id: answered.id }, REVIEWER);
+    expect(seen.data!.petition).toEqual({ id: answered.id, status: "REVIEWED", reply: null, reviewRequestReason: null, reviewAnswer: null });
+    expect(seen.errors?.map((e) => [e.extensions?.code, e.path?.join(".")]).sort()).toEqual([
+      ["FORBIDDEN", "petition.reply"], ["FORBIDDEN", "petition.reviewAnswer"], ["FORBIDDEN", "petition.reviewRequestReason"],
+    ]);
+
+    const read = await gqlOk(TEXTS, { id: answered.id }, CONTENT_READER);
+    expect(read.petition).toMatchObject({ reply: "经核查，已责令施工单位结清工资", reviewRequestReason: "答复未写明支付金额", reviewAnswer: "维持原答复，支付金额以劳动监察认定为准" });
+    const audited = (await auditRows("petition-mediation", answered.id)).filter((r: any) => r.subject === CONTENT_READER.subject && r.action === "CONTENT");
+    expect(audited.map((r: any) => r.field).sort()).toEqual(["reply", "reviewAnswer", "reviewRequestReason"]);
+    expect((await gqlOk(TEXTS, { id: answered.id }, BUREAU)).petition.reply).toBe("经核查，已责令施工单位结清工资");
+  });
+
+  it("police mediation session notes are content too", async () => {
+    const mediated = await reportIncident(POLICE, HONGTA);
+    await gqlOk(SCHEDULE, { id: mediated.id }, POLICE);
+    const notes = `双方对赔偿数额分歧较大-${mediated.id.slice(0, 8)}`;
+    await gqlOk(
+      `mutation($input: RecordIncidentSessionInput!) { recordIncidentSession(input: $input) { id } }`,
+      { input: { incidentId: mediated.id, heldAt: new Date().toISOString(), officer: "王警官", agreementReached: false, notes } },
+      POLICE,
+    );
+    const SESSIONS = `query($id: ID!) { policeIncident(id: $id) { id sessions { sequence notes } } }`;
+    const seen = await gql(SESSIONS, { id: mediated.id }, REVIEWER);
+    expect(seen.data!.policeIncident).toEqual({ id: mediated.id, sessions: [{ sequence: 1, notes: null }] });
+    forbidden(seen, ["policeIncident", "sessions", 0, "notes"]);
+    expect((await gqlOk(SESSIONS, { id: mediated.id }, CONTENT_READER)).policeIncident.sessions).toEqual([{ sequence: 1, notes }]);
+    expect(await auditRows("police-mediation", (await sql("police-mediation", `select id from police_mediation_session where incident_id = $1::uuid`, [mediated.id]))[0]!.id)).toContainEqual(
+      expect.objectContaining({ subject: CONTENT_READER.subject, action: "CONTENT", entity_type: "PoliceMediationSession", field: "notes", division_code: HONGTA }),
+    );
+    expect((await gqlOk(SESSIONS, { id: mediated.id }, POLICE)).policeIncident.sessions[0].notes).toBe(notes);
+  });
+
   it("a joint meeting of another district reads nothing of 红塔区", async () => {
     forbidden(await gql(INCIDENT, { id: incident.id }, jointMeeting(XIANAN, ["reviewer", "content-reader"])));
     const listed = nodes((await gqlOk(INCIDENTS, {}, jointMeeting(XIANAN))).policeIncidents).map((i: { id: string }) => i.id);

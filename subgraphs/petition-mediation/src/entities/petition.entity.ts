@@ -77,31 +77,36 @@ export class Petition {
   @Field(() => Date, { nullable: true, description: "When the mediation centre's result came back." })
   mediationResultAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Written reply to the petitioner (书面答复意见)." })
+  @Authorized(Access.CONTENT)
+  @Field(() => String, { nullable: true, description: "Written reply to the petitioner (书面答复意见). Personal content: read by the petition bureau and by joint-meeting staff with the role content-reader (audited); FORBIDDEN to anyone else." })
   reply?: string | null;
 
   @Field(() => Date, { nullable: true, description: "When the written reply was given; the 30-day review window starts here." })
   repliedAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Why the petitioner asked for a review (复查请求理由)." })
+  @Authorized(Access.CONTENT)
+  @Field(() => String, { nullable: true, description: "Why the petitioner asked for a review (复查请求理由). Personal content: read by the petition bureau and by joint-meeting staff with the role content-reader (audited); FORBIDDEN to anyone else." })
   reviewRequestReason?: string | null;
 
   @Field(() => Date, { nullable: true, description: "When the review was requested." })
   reviewRequestedAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Review opinion (复查意见)." })
+  @Authorized(Access.CONTENT)
+  @Field(() => String, { nullable: true, description: "Review opinion (复查意见). Personal content: read by the petition bureau and by joint-meeting staff with the role content-reader (audited); FORBIDDEN to anyone else." })
   reviewAnswer?: string | null;
 
   @Field(() => Date, { nullable: true, description: "When the review opinion was given; the 30-day re-review window starts here." })
   reviewedAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Why the petitioner asked for a re-review (复核请求理由)." })
+  @Authorized(Access.CONTENT)
+  @Field(() => String, { nullable: true, description: "Why the petitioner asked for a re-review (复核请求理由). Personal content: read by the petition bureau and by joint-meeting staff with the role content-reader (audited); FORBIDDEN to anyone else." })
   reReviewRequestReason?: string | null;
 
   @Field(() => Date, { nullable: true, description: "When the re-review was requested." })
   reReviewRequestedAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Re-review opinion (复核意见), final." })
+  @Authorized(Access.CONTENT)
+  @Field(() => String, { nullable: true, description: "Re-review opinion (复核意见), final. Personal content: read by the petition bureau and by joint-meeting staff with the role content-reader (audited); FORBIDDEN to anyone else." })
   reReviewAnswer?: string | null;
 
   @Field(() => Date, { nullable: true, description: "When the re-review opinion was given." })

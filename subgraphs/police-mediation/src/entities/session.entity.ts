@@ -1,5 +1,6 @@
+import { Access } from "@hub/kit";
 import { defineEntity, OptionalProps, p } from "@mikro-orm/core";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Authorized, Field, ID, Int, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { PoliceIncident, PoliceIncidentSchema } from "./incident.entity.ts";
 
@@ -26,8 +27,20 @@ export class PoliceMediationSession {
   @Field(() => Boolean, { description: "Whether the parties reached an agreement in this session." })
   agreementReached!: boolean;
 
-  @Field(() => String, { description: "Outcome of the session: the terms agreed, or why no agreement was reached." })
+  @Authorized(Access.CONTENT)
+  @Field(() => String, {
+    // Nullable so that a refusal leaves the rest of the incident readable.
+    nullable: true,
+    description:
+      "Outcome of the session: the terms agreed, or why no agreement was reached. Personal content: read by the police and by joint-meeting staff with the role content-reader (audited); FORBIDDEN to anyone else.",
+  })
   notes!: string;
+
+  /**
+   * The incident's division, set by the field resolver that lists the sessions (not stored): the
+   * content rule checks the reader's scope against it.
+   */
+  divisionCode?: string;
 
   @Field(() => Date, { description: "When the session was recorded." })
   createdAt!: Date;

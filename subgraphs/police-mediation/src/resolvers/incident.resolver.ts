@@ -237,8 +237,11 @@ export class PoliceIncidentResolver {
   }
 
   @FieldResolver(() => [PoliceMediationSession], { description: "Mediation sessions held, first to last." })
-  sessions(@Root() incident: PoliceIncident, @Ctx() ctx: HubContext): Promise<PoliceMediationSession[]> {
-    return loadSessions(ctx, incident.id);
+  async sessions(@Root() incident: PoliceIncident, @Ctx() ctx: HubContext): Promise<PoliceMediationSession[]> {
+    const sessions = await loadSessions(ctx, incident.id);
+    // The notes are content, checked against the incident's division (see PoliceMediationSession.divisionCode).
+    for (const session of sessions) session.divisionCode = incident.divisionCode;
+    return sessions;
   }
 
   @FieldResolver(() => [CaseParty], { description: "The parties, identifiers masked." })
