@@ -61,7 +61,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema }) {
-          const cost = operationCost(schema, withPageSizesInlined(document, request.variables, schema));
+          const cost = memoisedCost(schema, document, request.variables);
           if (cost > maxCost) {
             throw new GraphQLError(
               `This operation costs ${cost}, more than the gateway's limit of ${maxCost}: ask for fewer items per page (first) or fewer fields per item`,
@@ -72,6 +72,33 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
       };
     },
   };
+}
+
+// Apollo Server hands the same DocumentNode for the same query text (its document cache), and a
+// cost depends only on the page-size variables: cost each document once per set of page sizes
+// instead of validating it again on every request (about 0.1 ms each).
+const costs = new WeakMap<DocumentNode, { pageVariables: string[]; bySizes: Map<string, number> }>();
+const MAX_SIZES_PER_DOCUMENT = 200;
+
+function memoisedCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined): number {
+  let entry = costs.get(document);
+  if (!entry) {
+    const pageVariables = new Set<string>();
+    visit(document, {
+      Argument(node) {
+        if (PAGE_SIZE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) pageVariables.add(node.value.name.value);
+      },
+    });
+    entry = { pageVariables: [...pageVariables], bySizes: new Map() };
+    costs.set(document, entry);
+  }
+  const key = entry.pageVariables.map((name) => JSON.stringify(variables?.[name] ?? null)).join(",");
+  let cost = entry.bySizes.get(key);
+  if (cost === undefined) {
+    cost = operationCost(schema, withPageSizesInlined(document, variables, schema));
+    if (entry.bySizes.size < MAX_SIZES_PER_DOCUMENT) entry.bySizes.set(key, cost);
+  }
+  return cost;
 }
 
 /** Armor's cost estimate of the operation. */
