@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, EMBEDDED_PORT, type RunningPostgres } from "./li
 import { DEMO_PERSON, seedDemoIfEmpty } from "./demo/seed.ts";
 import { DEMO_ROLES } from "./demo/agencies.ts";
 import { mintToken } from "@hub/gateway/tokens";
+import { ensureConsoleBuilt } from "./lib/console-build.ts";
 
 const verbose = process.argv.includes("--verbose");
 let embedded: RunningPostgres | undefined;
@@ -37,8 +38,11 @@ try {
     embedded = await startEmbeddedPostgres(".data/postgres");
     databaseUrl = embedded.url;
   }
+  // Before the services start: a broken console build should stop npm start, not hide in a log.
+  console.log(await ensureConsoleBuilt());
   console.log("starting six subgraphs (each applies its migrations) and the gateway…");
   hub = await startHub({
+    devIdentities: DEMO_ROLES,
     databaseUrl,
     fixedPorts: true,
     log: (service, line) => {
@@ -55,6 +59,7 @@ try {
   console.log(`
 The mediation federation hub is running.
 
+  console            ${new URL("/", hub.gatewayUrl).href}   (sign in with a demo identity)
   gateway            ${hub.gatewayUrl}
 ${SUBGRAPHS.map((s) => `  ${s.name.padEnd(19)}${hub!.subgraphUrls[s.name]}   ${s.title}`).join("\n")}
   PostgreSQL         ${new URL(databaseUrl).host}${embedded ? " (embedded, data in .data/postgres)" : ""}
