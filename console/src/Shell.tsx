@@ -25,7 +25,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
         <Menu theme="dark" mode="horizontal" selectedKeys={[selected]} items={NAV} style={{ flex: 1, background: "transparent" }} />
         {session && (
           <Space>
-            <Tag color="gold">{AGENCY_KIND_LABELS[session.identity.agencyKind] ?? session.identity.agencyKind}</Tag>
+            <Tag style={{ color: "#7f0000", background: "#fff8e1", borderColor: "#fff8e1" }}>{AGENCY_KIND_LABELS[session.identity.agencyKind] ?? session.identity.agencyKind}</Tag>
             <Typography.Text style={{ color: "#fff" }} data-testid="signed-in-as">
               {session.identity.label}
             </Typography.Text>

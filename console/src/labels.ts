@@ -89,3 +89,56 @@ export function options(enumName: string): { value: string; label: string }[] {
 export function channelOfService(service: string): string {
   return SERVICE_LABELS[service] ?? service;
 }
+
+/** Timeline actions (each workflow's transitions and the handoff protocol's steps). */
+export const ACTION_LABELS: Record<string, string> = {
+  register: "登记",
+  accept: "受理/接收",
+  answerReReview: "答复复核",
+  answerReview: "答复复查",
+  close: "办结",
+  closeWithAward: "裁决结案",
+  closeWithMediationStatement: "调解书结案",
+  confirm: "确认有效",
+  decline: "不予受理",
+  divert: "转调解",
+  extendAward: "延长裁决期限",
+  extendByConsent: "经同意延长",
+  extendDecision: "延长审查期限",
+  extendHandling: "延长办理期限",
+  file: "立案",
+  handOff: "移交",
+  issue: "出具公证书",
+  issueEnforcementCertificate: "出具执行证书",
+  penalise: "依法处罚",
+  recordAgreement: "达成调解协议",
+  recordDefault: "记录违约",
+  recordFailure: "调解不成",
+  recordMediationFailure: "调解不成",
+  recordNonPerformance: "协议未履行",
+  recordPerformance: "记录履行",
+  recordPerformed: "协议已履行",
+  recordSuccess: "调解成功",
+  referToMediationCenter: "移交调解中心",
+  refuse: "不予办理",
+  reject: "退回",
+  reply: "书面答复",
+  requestReReview: "申请复核",
+  requestReview: "申请复查",
+  scheduleMediation: "安排调解",
+  scheduleSecondSession: "安排再次调解",
+  startHearing: "开庭审理",
+  startMediation: "开始调解",
+  startPreMediation: "先行调解",
+  startReview: "开始审查",
+  terminate: "终止调解",
+  withdraw: "撤回",
+  offer: "发出移交",
+  delivered: "已送达",
+  complete: "办结回告",
+  expire: "逾期未答复",
+};
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}

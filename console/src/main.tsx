@@ -6,9 +6,23 @@ import { BrowserRouter } from "react-router-dom";
 import "./format.ts";
 import { App } from "./App.tsx";
 
+// Government systems must meet GB/T 37668 (WCAG 2.x level AA): antd's default placeholder and
+// secondary greys fall short of 4.5:1 contrast on white, so they are darkened here.
+const THEME = {
+  token: {
+    colorPrimary: "#b71c1c",
+    colorLink: "#0a4fb5",
+    colorInfo: "#0a4fb5",
+    colorTextPlaceholder: "#6e6e6e",
+    colorTextDescription: "#595959",
+    colorTextTertiary: "#595959",
+    colorTextQuaternary: "#6e6e6e",
+  },
+};
+
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: "#b71c1c" } }}>
+    <ConfigProvider locale={zhCN} theme={THEME}>
       <BrowserRouter>
         <App />
       </BrowserRouter>

@@ -4,7 +4,7 @@ import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { DisputeProfileQuery, HandoffRecordSideFragment } from "../../gql/graphql.ts";
 import { HubErrors } from "../../errors.tsx";
-import { CASE_TYPE_LABELS, CHANNEL_LABELS, SERVICE_LABELS, enumLabel, statusLabel } from "../../labels.ts";
+import { CASE_TYPE_LABELS, CHANNEL_LABELS, SERVICE_LABELS, actionLabel, enumLabel, statusLabel } from "../../labels.ts";
 import { chinaTime, yuan } from "../../format.ts";
 
 graphql(`
@@ -289,7 +289,7 @@ export default function DisputePage() {
                 content: (
                   <div data-testid="timeline-step" data-channel={step.channel}>
                     <Typography.Text strong>{chinaTime(step.at)}</Typography.Text> <Tag>{CHANNEL_LABELS[step.channel] ?? step.channel}</Tag>
-                    {CASE_TYPE_LABELS[step.caseType] ?? step.caseType} · {step.action}：{step.fromStatus ? `${statusLabel(step.caseType, step.fromStatus)} → ` : ""}
+                    {CASE_TYPE_LABELS[step.caseType] ?? step.caseType} · {actionLabel(step.action)}：{step.fromStatus ? `${statusLabel(step.caseType, step.fromStatus)} → ` : ""}
                     {statusLabel(step.caseType, step.toStatus)}
                     <div>
                       <Typography.Text type="secondary">办理人：{step.actor}</Typography.Text>
