@@ -12,6 +12,7 @@ const HomePage = lazy(() => import("./pages/home/HomePage.tsx"));
 const SearchPage = lazy(() => import("./pages/search/SearchPage.tsx"));
 const DisputePage = lazy(() => import("./pages/dispute/DisputePage.tsx"));
 const PartyPage = lazy(() => import("./pages/party/PartyPage.tsx"));
+const PetitionsPage = lazy(() => import("./pages/petitions/PetitionsPage.tsx"));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const location = useLocation();
@@ -37,6 +38,7 @@ export function App() {
         <Route path="/search" element={page(<SearchPage />)} />
         <Route path="/disputes/:unifiedNumber" element={page(<DisputePage />)} />
         <Route path="/parties" element={page(<PartyPage />)} />
+        <Route path="/petitions" element={page(<PetitionsPage />)} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Provider>

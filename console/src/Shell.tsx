@@ -9,6 +9,7 @@ const NAV = [
   { key: "/", label: <Link to="/">工作台</Link> },
   { key: "/search", label: <Link to="/search">案件检索</Link> },
   { key: "/parties", label: <Link to="/parties">当事人档案</Link> },
+  { key: "/petitions", label: <Link to="/petitions">信访件</Link> },
 ];
 
 export function Shell({ children }: { children: React.ReactNode }) {
