@@ -42,7 +42,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
         )}
       </Header>
       <Content style={{ padding: 24 }}>
-        <main>{children}</main>
+        {children}
       </Content>
     </Layout>
   );

@@ -42,3 +42,32 @@ test("a joint-meeting reviewer searches 建国, opens a result and follows the d
   await expect(page).toHaveURL(/partyName=/);
   await expect(page.getByLabel("当事人姓名")).toHaveValue("建国");
 });
+
+test("bad input shows the hub's message with its code and marks the field", async ({ page }) => {
+  await signIn(page, "联席会议审核人员（全国）");
+  await page.goto("/search?amountMin=500&amountMax=100");
+  const alert = page.getByRole("alert").filter({ hasText: "BAD_USER_INPUT" });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText("amountMin");
+  // The field the hub named is marked on the form.
+  const item = page.locator(".ant-form-item-has-error");
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText("金额上限");
+});
+
+test("paging goes forward and back through the same search", async ({ page }) => {
+  await signIn(page, "联席会议审核人员（全国）");
+  await page.goto("/search?first=10");
+  const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+  await expect(rows).toHaveCount(10);
+  const keys = () => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-row-key")));
+  const firstPage = await keys();
+  await page.getByRole("button", { name: /下一页/ }).click();
+  await expect(page.getByTestId("page-status")).toContainText("第 2 页");
+  await expect(rows.first()).not.toHaveAttribute("data-row-key", firstPage[0]!);
+  const secondPage = await keys();
+  expect(secondPage.some((r) => firstPage.includes(r))).toBe(false);
+  await page.getByRole("button", { name: /上一页/ }).click();
+  await expect(page.getByTestId("page-status")).toContainText("第 1 页");
+  await expect.poll(keys).toEqual(firstPage);
+});

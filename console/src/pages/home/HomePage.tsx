@@ -3,7 +3,7 @@ import { App, Button, Card, Col, Empty, Form, Input, Modal, Row, Space, Statisti
 import { Link } from "react-router-dom";
 import { useMutation, useQuery, type CombinedError } from "urql";
 import { graphql } from "../../gql/index.ts";
-import type { InboxItemFragment } from "../../gql/graphql.ts";
+import type { MediationCenterInboxQuery } from "../../gql/graphql.ts";
 import { HubErrors, fieldErrors } from "../../errors.tsx";
 import { currentSession } from "../../auth/index.ts";
 import { CASE_TYPE_LABELS, CHANNEL_LABELS, SERVICE_LABELS, enumLabel, statusLabel } from "../../labels.ts";
@@ -13,37 +13,82 @@ import { AGENCY_CHANNELS, threeWorkingDaysFrom, type AgencyChannel } from "./cha
 
 const REFRESH_MS = 15_000;
 
-graphql(`
-  fragment InboxItem on HandoffRecord {
-    id
-    kind
-    fromChannel
-    fromCaseType
-    summary
-    unifiedNumber
-    offeredAt
-    dueAt
-    overdue
-    status
+// One query per receiving channel rather than one with @include on each: the gateway's cost
+// limit counts every field of an operation, included or not.
+const MediationCenterInbox = graphql(`
+  query MediationCenterInbox {
+    mediationCenterHandoffs(direction: INCOMING, status: DELIVERED, first: 100) {
+      id
+      kind
+      fromChannel
+      fromCaseType
+      summary
+      unifiedNumber
+      offeredAt
+      dueAt
+      overdue
+      status
+    }
+  }
+`);
+const CourtInbox = graphql(`
+  query CourtInbox {
+    courtMediationHandoffs(direction: INCOMING, status: DELIVERED, first: 100) {
+      id
+      kind
+      fromChannel
+      fromCaseType
+      summary
+      unifiedNumber
+      offeredAt
+      dueAt
+      overdue
+      status
+    }
+  }
+`);
+const NotaryInbox = graphql(`
+  query NotaryInbox {
+    notaryHandoffs(direction: INCOMING, status: DELIVERED, first: 100) {
+      id
+      kind
+      fromChannel
+      fromCaseType
+      summary
+      unifiedNumber
+      offeredAt
+      dueAt
+      overdue
+      status
+    }
+  }
+`);
+const ArbitrationInbox = graphql(`
+  query ArbitrationInbox {
+    arbitrationHandoffs(direction: INCOMING, status: DELIVERED, first: 100) {
+      id
+      kind
+      fromChannel
+      fromCaseType
+      summary
+      unifiedNumber
+      offeredAt
+      dueAt
+      overdue
+      status
+    }
   }
 `);
 
-const Inbox = graphql(`
-  query Inbox($mc: Boolean!, $court: Boolean!, $notary: Boolean!, $arbitration: Boolean!) {
-    mediationCenterHandoffs(direction: INCOMING, status: DELIVERED, first: 100) @include(if: $mc) {
-      ...InboxItem
-    }
-    courtMediationHandoffs(direction: INCOMING, status: DELIVERED, first: 100) @include(if: $court) {
-      ...InboxItem
-    }
-    notaryHandoffs(direction: INCOMING, status: DELIVERED, first: 100) @include(if: $notary) {
-      ...InboxItem
-    }
-    arbitrationHandoffs(direction: INCOMING, status: DELIVERED, first: 100) @include(if: $arbitration) {
-      ...InboxItem
-    }
-  }
-`);
+type InboxItem = MediationCenterInboxQuery["mediationCenterHandoffs"][number];
+const INBOX_QUERIES = { mc: MediationCenterInbox, court: CourtInbox, notary: NotaryInbox, arbitration: ArbitrationInbox } as const;
+
+/** The delivered handoffs of the agency's channel, whichever list field that channel has. */
+function inboxItems(data: unknown): InboxItem[] {
+  if (!data) return [];
+  const lists = Object.values(data as Record<string, InboxItem[] | undefined>);
+  return lists.flatMap((l) => (Array.isArray(l) ? l : []));
+}
 
 const AcceptHandoff = graphql(`
   mutation AcceptHandoff($id: ID!, $mc: Boolean!, $court: Boolean!, $notary: Boolean!, $arbitration: Boolean!) {
@@ -130,27 +175,22 @@ function flagsOf(inbox: AgencyChannel["inbox"]) {
 
 function InboxCard({ agency }: { agency: AgencyChannel }) {
   const flags = flagsOf(agency.inbox);
-  const [result, reexecute] = useQuery({ query: Inbox, variables: flags, requestPolicy: "cache-and-network" });
+  const [result, reexecute] = useQuery({ query: INBOX_QUERIES[agency.inbox!] as typeof MediationCenterInbox, requestPolicy: "cache-and-network" });
   useRefresh(reexecute);
   const [accepting, accept] = useMutation(AcceptHandoff);
   const [rejecting, reject] = useMutation(RejectHandoff);
-  const [rejectOf, setRejectOf] = useState<InboxItemFragment | null>(null);
+  const [rejectOf, setRejectOf] = useState<InboxItem | null>(null);
   const [mutationError, setMutationError] = useState<CombinedError | undefined>();
   const [form] = Form.useForm<{ reason: string }>();
   const { message } = App.useApp();
-  const items = [
-    ...(result.data?.mediationCenterHandoffs ?? []),
-    ...(result.data?.courtMediationHandoffs ?? []),
-    ...(result.data?.notaryHandoffs ?? []),
-    ...(result.data?.arbitrationHandoffs ?? []),
-  ];
+  const items = inboxItems(result.data);
   const refresh = () => reexecute({ requestPolicy: "network-only" });
   const invalid = fieldErrors(mutationError);
   return (
     <Card title={`待签收的移交（${items.length}）`} style={{ marginBottom: 16 }}>
       <HubErrors error={result.error} />
       {rejectOf === null && <HubErrors error={mutationError} />}
-      <Table<InboxItemFragment>
+      <Table<InboxItem>
         rowKey="id"
         pagination={false}
         loading={result.fetching && !result.data}
@@ -279,7 +319,7 @@ function SupervisionCard({ channel }: { channel: AgencyChannel | null }) {
             render: (due: string | null, n) => (
               <Space>
                 {chinaTime(due)}
-                {n.overdue ? <Tag color="red">超期</Tag> : <Tag color="orange">即将到期</Tag>}
+                {n.overdue ? <Tag color="red">超期</Tag> : <Tag style={{ color: "#8a4b00", background: "#fff7e6", borderColor: "#ffd591" }}>即将到期</Tag>}
               </Space>
             ),
           },
