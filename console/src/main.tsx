@@ -14,7 +14,6 @@ const THEME = {
     colorLink: "#0a4fb5",
     colorInfo: "#0a4fb5",
     colorError: "#c62828",
-    colorWarning: "#8a4b00",
     colorTextPlaceholder: "#6e6e6e",
     colorTextDescription: "#595959",
     colorTextTertiary: "#595959",

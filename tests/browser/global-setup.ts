@@ -56,6 +56,7 @@ export default async function globalSetup() {
   process.env.HUB_BROWSER_GATEWAY_URL = hub.gatewayUrl;
   process.env.HUB_BROWSER_ORIGIN = new URL(hub.gatewayUrl).origin;
   process.env.HUB_BROWSER_DATABASE_URLS = JSON.stringify(hub.databaseUrls);
+  process.env.HUB_BROWSER_SUBGRAPH_URLS = JSON.stringify(hub.subgraphUrls);
   try {
     await seedDemoIfEmpty(hub.gatewayUrl);
     await searchIndexSettled();
