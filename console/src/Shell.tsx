@@ -23,7 +23,8 @@ export function Shell({ children }: { children: React.ReactNode }) {
         <Typography.Text strong style={{ color: "#fff", fontSize: 18, whiteSpace: "nowrap" }}>
           大调解联动工作台
         </Typography.Text>
-        <Menu theme="dark" mode="horizontal" selectedKeys={[selected]} items={NAV} style={{ flex: 1, background: "transparent" }} />
+        {/* Without disabledOverflow the horizontal menu re-measures itself whenever the header's width moves. */}
+        <Menu theme="dark" mode="horizontal" disabledOverflow selectedKeys={[selected]} items={NAV} style={{ flex: 1, background: "transparent" }} />
         {session && (
           <Space>
             <Tag style={{ color: "#7f0000", background: "#fff8e1", borderColor: "#fff8e1" }}>{AGENCY_KIND_LABELS[session.identity.agencyKind] ?? session.identity.agencyKind}</Tag>

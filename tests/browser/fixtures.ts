@@ -19,7 +19,7 @@ export { expect };
 /** Signs in on /sign-in by choosing the identity whose label starts with `label`. */
 export async function signIn(page: Page, label: string): Promise<void> {
   await page.goto("/sign-in");
-  await page.getByRole("button", { name: new RegExp(`^以 ${label}`) }).click();
+  await page.getByRole("button", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }).click();
   await expect(page.getByTestId("signed-in-as")).toContainText(label);
 }
 

@@ -35,7 +35,6 @@ export function SignInPage() {
                 hoverable
                 role="button"
                 tabIndex={0}
-                aria-label={`以 ${identity.label} 身份登录`}
                 onClick={() => choose(identity)}
                 onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && choose(identity)}
                 title={identity.label}
