@@ -35,6 +35,9 @@ export function fieldOf(error: GraphQLError): string | null {
   if (typeof field === "string") return field;
   const atPath = /at "([\w.[\]]+)"/.exec(error.message);
   if (atPath) return atPath[1]!;
+  // A variable that failed its scalar: 'Variable "$idNumber" got invalid value …'.
+  const variable = /^Variable "\$(\w+)"/.exec(error.message);
+  if (variable) return variable[1]!;
   const prefix = /^([\w]+(?:\.[\w[\]]+)+):/.exec(error.message);
   return prefix ? prefix[1]! : null;
 }

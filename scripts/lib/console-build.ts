@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkSearchPageBudget } from "../../console/scripts/bundle-budget.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const CONSOLE = join(ROOT, "console");
@@ -29,7 +30,7 @@ export function consoleBuildStaleness(): string | null {
   return newest > built ? "console sources changed since the last build" : null;
 }
 
-/** Runs `vite build` in console/ (the same as `npm run build -w console`); rejects with its output. */
+/** Runs `vite build` in console/ (what `npm run build -w console` does before its budget check); rejects with its output. */
 export function buildConsole(): Promise<void> {
   const vite = join(ROOT, "node_modules", "vite", "bin", "vite.js");
   return new Promise((resolve, reject) => {
@@ -47,5 +48,5 @@ export async function ensureConsoleBuilt(): Promise<string> {
   const why = consoleBuildStaleness();
   if (!why) return "console: build is up to date";
   await buildConsole();
-  return `console: built (${why})`;
+  return `console: built (${why}); ${checkSearchPageBudget()}`;
 }
