@@ -1,8 +1,8 @@
 /** Dates in China time whatever the browser's zone; money as decimal yuan, never through a float. */
 import dayjs from "dayjs";
-import utc from "dayjs/plugin/utc";
-import timezone from "dayjs/plugin/timezone";
-import "dayjs/locale/zh-cn";
+import utc from "dayjs/plugin/utc.js";
+import timezone from "dayjs/plugin/timezone.js";
+import "dayjs/locale/zh-cn.js";
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
