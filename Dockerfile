@@ -8,6 +8,8 @@ COPY gateway ./gateway
 COPY schema ./schema
 COPY scripts ./scripts
 COPY tests/package.json ./tests/package.json
-RUN npm ci --no-audit --no-fund
+COPY console ./console
+# The gateway serves the console's build at / (console/dist), so the image carries it.
+RUN npm ci --no-audit --no-fund && npm run build -w @hub/console
 ENV HUB_HOST=0.0.0.0 NODE_ENV=production
 USER node

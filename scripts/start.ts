@@ -16,6 +16,7 @@ import { startEmbeddedPostgres, EMBEDDED_PORT, type RunningPostgres } from "./li
 import { DEMO_PERSON, seedDemoIfEmpty } from "./demo/seed.ts";
 import { DEMO_ROLES } from "./demo/agencies.ts";
 import { mintToken } from "@hub/gateway/tokens";
+import { ensureConsoleBuilt } from "./lib/console-build.ts";
 
 const verbose = process.argv.includes("--verbose");
 /** Where the embedded PostgreSQL keeps its data (HUB_DATA_DIR, default .data). */
@@ -48,8 +49,11 @@ async function runHub(): Promise<void> {
       embedded = await startEmbeddedPostgres(dataDir);
       databaseUrl = embedded.url;
     }
+    // Before the services start: a broken console build should stop npm start, not hide in a log.
+    console.log(await ensureConsoleBuilt());
     console.log("starting six subgraphs (each applies its migrations) and the gateway…");
     hub = await startHub({
+      devIdentities: DEMO_ROLES,
       databaseUrl,
       fixedPorts: true,
       log: (service, line) => {
@@ -66,6 +70,7 @@ async function runHub(): Promise<void> {
     console.log(`
 The mediation federation hub is running.
 
+  console            ${new URL("/", hub.gatewayUrl).href}   (sign in with a demo identity)
   gateway            ${hub.gatewayUrl}
 ${SUBGRAPHS.map((s) => `  ${s.name.padEnd(19)}${hub!.subgraphUrls[s.name]}   ${s.title}`).join("\n")}
   PostgreSQL         ${new URL(databaseUrl).host}${embedded ? ` (embedded, data in ${dataDir})` : ""}

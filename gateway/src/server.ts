@@ -21,6 +21,7 @@ import { TokenBuckets } from "./rate-limit.ts";
 import { TrustedDocuments, trustedDocumentsMiddleware } from "./trusted-documents.ts";
 import { gatewaySettings, type GatewaySettings } from "./settings.ts";
 import { undiciFetcher, type SubgraphClient } from "./subgraph-client.ts";
+import { CONSOLE_DIR, consoleRouter, devIdentitiesFromEnv, devIdentitiesRouter, type DevIdentity } from "./console.ts";
 
 export const SUPERGRAPH_PATH = fileURLToPath(new URL("../../schema/supergraph.graphql", import.meta.url));
 
@@ -143,6 +144,10 @@ export interface GatewayOptions {
   subgraphUrl?: (name: string) => string;
   /** Overrides of the settings read from the environment (tests start gateways with small limits). */
   settings?: Partial<GatewaySettings>;
+  /** The built console to serve at /; defaults to HUB_CONSOLE_DIR or console/dist. */
+  consoleDir?: string;
+  /** Demo identities for the console's development sign-in; defaults to HUB_DEV_IDENTITIES. Ignored in production. */
+  devIdentities?: DevIdentity[];
 }
 
 /** A refusal before GraphQL runs, in the shape GraphQL clients read. */
@@ -282,6 +287,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       },
     }),
   );
+  // Development sign-in mints tokens with the development key: it must not exist in production.
+  if (!settings.production) app.use(devIdentitiesRouter(options.devIdentities ?? devIdentitiesFromEnv()));
+  app.use(consoleRouter(options.consoleDir ?? process.env.HUB_CONSOLE_DIR ?? CONSOLE_DIR));
   // A body over the limit (413) or one that is not JSON (400), answered as GraphQL clients read errors.
   app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 // Only the subgraph list: the launcher must not load type-graphql and graphql into its process.
 import { GATEWAY_PORT, SUBGRAPHS, databaseUrlOf, subgraphPortOf, subgraphPortVariable } from "@hub/kit/subgraphs";
+import type { CallerClaims } from "@hub/gateway/tokens";
 import { assertPortsFree, freePort } from "./ports.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -29,6 +30,11 @@ export interface StartHubOptions {
   log?: (service: string, line: string) => void;
   /** Extra environment for every service (e.g. HUB_COUNT_SQL=1 in tests). */
   env?: Record<string, string>;
+  /**
+   * Identities the console's development sign-in offers (the gateway mints their tokens); passed
+   * as HUB_DEV_IDENTITIES so the gateway never imports the demo scripts. Unused in production.
+   */
+  devIdentities?: { label: string; claims: CallerClaims }[];
 }
 
 interface Started {
@@ -117,7 +123,11 @@ export async function startHub(options: StartHubOptions): Promise<HubProcesses> 
     for (const info of SUBGRAPHS) databaseUrls[info.name] = databaseUrlOf(info.name, subgraphEnv(info.name));
     const started = await Promise.all(SUBGRAPHS.map((info) => launch(info.name)));
     SUBGRAPHS.forEach((info, i) => (subgraphUrls[info.name] = started[i]!.url));
-    const gateway = await startService("gateway", "gateway/src/index.ts", { ...baseEnv, GATEWAY_PORT: String(gatewayPort) }, log, children);
+    const gateway = await startService("gateway", "gateway/src/index.ts", {
+      ...baseEnv,
+      GATEWAY_PORT: String(gatewayPort),
+      ...(options.devIdentities ? { HUB_DEV_IDENTITIES: JSON.stringify(options.devIdentities.map(({ label, claims }) => ({ label, claims }))) } : {}),
+    }, log, children);
     return {
       gatewayUrl: gateway.url,
       subgraphUrls,

@@ -1,0 +1,46 @@
+import { lazy, Suspense, useMemo } from "react";
+import { Navigate, Route, Routes, useLocation, useNavigate } from "react-router-dom";
+import { Spin } from "antd";
+import { Provider } from "urql";
+import { currentSession } from "./auth/index.ts";
+import { createClient } from "./client.ts";
+import { Shell } from "./Shell.tsx";
+import { SignInPage } from "./pages/sign-in/SignInPage.tsx";
+
+// One chunk per page: the search page does not carry the others' code.
+const HomePage = lazy(() => import("./pages/home/HomePage.tsx"));
+const SearchPage = lazy(() => import("./pages/search/SearchPage.tsx"));
+const DisputePage = lazy(() => import("./pages/dispute/DisputePage.tsx"));
+const PartyPage = lazy(() => import("./pages/party/PartyPage.tsx"));
+const PetitionsPage = lazy(() => import("./pages/petitions/PetitionsPage.tsx"));
+
+function RequireSession({ children }: { children: React.ReactNode }) {
+  const location = useLocation();
+  if (!currentSession()) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  return <>{children}</>;
+}
+
+export function App() {
+  const navigate = useNavigate();
+  const client = useMemo(() => createClient(() => navigate("/sign-in", { replace: true })), [navigate]);
+  const page = (element: React.ReactNode) => (
+    <RequireSession>
+      <Shell>
+        <Suspense fallback={<Spin size="large" style={{ display: "block", margin: 64 }} />}>{element}</Suspense>
+      </Shell>
+    </RequireSession>
+  );
+  return (
+    <Provider value={client}>
+      <Routes>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/" element={page(<HomePage />)} />
+        <Route path="/search" element={page(<SearchPage />)} />
+        <Route path="/disputes/:unifiedNumber" element={page(<DisputePage />)} />
+        <Route path="/parties" element={page(<PartyPage />)} />
+        <Route path="/petitions" element={page(<PetitionsPage />)} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </Provider>
+  );
+}

@@ -1,0 +1,439 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where an arbitration case stands. */
+export type ArbitrationStatus =
+  /** 已受理: the tribunal is formed; labour cases end within 45 days (+15 once) */
+  | 'ACCEPTED'
+  /** 已申请: the commission decides within 5 days whether to accept */
+  | 'APPLIED'
+  /** 已结案: with a mediation statement (仲裁调解书) or an award (裁决书) */
+  | 'CLOSED'
+  /** 开庭审理中 */
+  | 'HEARING'
+  /** 不予受理: the applicant may sue in court */
+  | 'NOT_ACCEPTED'
+  /** 先行调解: the commission mediates before deciding on acceptance (labour: 15 days) */
+  | 'PRE_MEDIATION'
+  /** 撤回仲裁申请 */
+  | 'WITHDRAWN';
+
+/** What to search for across every agency; all given conditions must hold. */
+export type CaseSearchFilter = {
+  /** Amount in dispute at most this many yuan. */
+  amountMax?: string | null | undefined;
+  /** Amount in dispute at least this many yuan. */
+  amountMin?: string | null | undefined;
+  /** Any of these kinds of case, e.g. Petition, CourtReferral (see IndexedCase.caseType). */
+  caseTypes?: Array<string> | null | undefined;
+  /** Any of these channels. */
+  channels?: Array<Channel> | null | undefined;
+  /** An organisation's unified social credit code; only its party key is used. */
+  creditCode?: string | null | undefined;
+  /** Any of these dispute types. */
+  disputeTypes?: Array<DisputeType> | null | undefined;
+  /** A division and everything in it: 53 (province), 5304 (city) or 530402 (county). */
+  division?: string | null | undefined;
+  /** A person's resident ID number; only its party key is used, never stored. */
+  idNumber?: string | null | undefined;
+  /** Opened before this time. */
+  openedBefore?: string | null | undefined;
+  /** Opened at or after this time. */
+  openedFrom?: string | null | undefined;
+  /** Only cases past their pending legal deadline (超期). */
+  overdueOnly?: boolean | null | undefined;
+  /** Part of a party's name (当事人姓名), one character or more, e.g. 建国. */
+  partyName?: string | null | undefined;
+  /** Any of these statuses of the case in its own channel, e.g. REFERRED, MEDIATING. */
+  statuses?: Array<string> | null | undefined;
+  /** Only cases of this unified dispute number. */
+  unifiedNumber?: string | null | undefined;
+};
+
+/** Order of search results. */
+export type CaseSortOrder =
+  /** Nearest pending deadline first (most overdue at the top); cases with no pending deadline last. */
+  | 'DUE_SOONEST'
+  /** Most recently opened first (default). */
+  | 'NEWEST'
+  /** Earliest opened first. */
+  | 'OLDEST';
+
+/** An agency channel of the hub (对接渠道). */
+export type Channel =
+  /** 仲调对接: arbitration commissions */
+  | 'ARBITRATION'
+  /** 诉调对接: courts */
+  | 'COURT'
+  /** 人民调解 / 矛盾纠纷调处化解中心: intake and people's mediation */
+  | 'MEDIATION_CENTER'
+  /** 公证: notary offices */
+  | 'NOTARY'
+  /** 访调对接: letters and visits bureaus */
+  | 'PETITION'
+  /** 警调对接: public security */
+  | 'POLICE';
+
+/** Where a judicial-confirmation application (司法确认申请) stands. */
+export type ConfirmationStatus =
+  /** 已受理: the court rules within 15 days (+10 with approval) */
+  | 'ACCEPTED'
+  /** 已申请: the court decides within 3 days whether to accept */
+  | 'APPLIED'
+  /** 裁定确认有效: the agreement is enforceable */
+  | 'CONFIRMED'
+  /** 不予受理 */
+  | 'NOT_ACCEPTED'
+  /** 裁定驳回申请 */
+  | 'REJECTED';
+
+/** Where a filing request (立案申请) received from another agency stands. */
+export type CourtFilingStatus =
+  /** 已立案: the case is filed and numbered (民初 etc.) */
+  | 'FILED'
+  /** 不予立案: the court refused to file it, with reasons */
+  | 'NOT_FILED'
+  /** 已收到: the court decides within 7 days whether to file the case (民事诉讼法 第126条) */
+  | 'RECEIVED';
+
+/** Through which door a dispute reached the mediation centre (纠纷来源). */
+export type DisputeSource =
+  /** 法院: referred by a court (诉前委派 / 委托) */
+  | 'COURT'
+  /** 12345 政务服务便民热线 ticket */
+  | 'HOTLINE_12345'
+  /** 网上申请: filed online */
+  | 'ONLINE'
+  /** 其他来源 */
+  | 'OTHER'
+  /** 信访: diverted by the letters-and-visits bureau */
+  | 'PETITION'
+  /** 110 警情: passed on by the police */
+  | 'POLICE'
+  /** 来访: a party came to the centre in person */
+  | 'WALK_IN';
+
+/** Dispute type (纠纷类型), hub code list version 2026.1. */
+export type DisputeType =
+  /** 消费 */
+  | 'CONSUMER'
+  /** 合同 */
+  | 'CONTRACT'
+  /** 损害赔偿 */
+  | 'DAMAGES'
+  /** 环境污染 */
+  | 'ENVIRONMENTAL_POLLUTION'
+  /** 电子商务 */
+  | 'E_COMMERCE'
+  /** 山林土地 */
+  | 'FOREST_LAND'
+  /** 房屋宅基地 */
+  | 'HOUSING_HOMESTEAD'
+  /** 劳动争议 */
+  | 'LABOUR'
+  /** 征地拆迁 */
+  | 'LAND_ACQUISITION_DEMOLITION'
+  /** 婚姻家庭 */
+  | 'MARRIAGE_FAMILY'
+  /** 医疗 */
+  | 'MEDICAL'
+  /** 拖欠农民工工资 */
+  | 'MIGRANT_WORKER_WAGES'
+  /** 邻里 */
+  | 'NEIGHBOURHOOD'
+  /** 其他 */
+  | 'OTHER'
+  /** 生产经营 */
+  | 'PRODUCTION_BUSINESS'
+  /** 物业 */
+  | 'PROPERTY_MANAGEMENT'
+  /** 道路交通事故 */
+  | 'ROAD_TRAFFIC_ACCIDENT'
+  /** 旅游 */
+  | 'TOURISM';
+
+/** Whether this channel sent or received the handoff. */
+export type HandoffDirection =
+  /** 移入: this channel received it */
+  | 'INCOMING'
+  /** 移出: this channel sent it */
+  | 'OUTGOING';
+
+/** The linkage a handoff belongs to. */
+export type HandoffKind =
+  /** 不服仲裁裁决起诉: an arbitration award challenged in court, arbitration → court */
+  | 'AWARD_CHALLENGE'
+  /** 调解不成转立案: a failed or terminated mediation sent to a court for filing, mediation centre → court */
+  | 'COURT_FILING'
+  /** 诉调对接: 委派 / 委托 mediation, court → mediation centre; the result goes back to the court */
+  | 'COURT_REFERRAL'
+  /** 赋强公证: an agreement with a payment obligation, mediation centre → notary */
+  | 'ENFORCEABLE_NOTARISATION'
+  /** 司法确认: a signed agreement sent for confirmation, mediation centre → court, within 30 days */
+  | 'JUDICIAL_CONFIRMATION'
+  /** 劳动仲裁: a failed labour mediation, mediation centre → arbitration */
+  | 'LABOUR_ARBITRATION'
+  /** 访调对接: a petition diverted to mediation, petition bureau → mediation centre */
+  | 'PETITION_DIVERSION'
+  /** 警调对接: a civil dispute from a 110 incident, police → mediation centre */
+  | 'POLICE_REFERRAL';
+
+/** Where a handoff stands. offered → delivered → accepted / rejected → completed, or expired. */
+export type HandoffStatus =
+  /** 已接收: the receiver opened its own case */
+  | 'ACCEPTED'
+  /** 已办结: the receiver's case ended and its result went back to the sender */
+  | 'COMPLETED'
+  /** 已送达: the receiver has it and must accept or reject before dueAt */
+  | 'DELIVERED'
+  /** 已超期: nobody accepted or rejected it before dueAt */
+  | 'EXPIRED'
+  /** 已发出: written by the sender, on its way */
+  | 'OFFERED'
+  /** 已退回: the receiver refused it, with a reason */
+  | 'REJECTED';
+
+/** Where a people's mediation case (人民调解案件) stands. */
+export type MediationCaseStatus =
+  /** 已受理: a mediator is assigned; mediation is generally concluded within one month */
+  | 'ACCEPTED'
+  /** 调解成功: a mediation agreement (人民调解协议书) was signed */
+  | 'AGREEMENT_REACHED'
+  /** 调解不成: the parties may turn to arbitration, administrative or judicial channels */
+  | 'FAILED'
+  /** 调解中 */
+  | 'MEDIATING'
+  /** 已登记: registered at intake, waiting for a committee to accept it */
+  | 'REGISTERED'
+  /** 终止调解: a party refused or withdrew from mediation (当事人拒绝调解) */
+  | 'TERMINATED';
+
+/** Where an application for compulsory-enforcement notarisation (赋强公证) stands. */
+export type NotarisationStatus =
+  /** 已申请: waiting for the notary office to accept it */
+  | 'APPLIED'
+  /** 已出具执行证书: the debtor defaulted; the creditor may apply to court for enforcement */
+  | 'ENFORCEMENT_CERTIFICATE_ISSUED'
+  /** 已出具公证书: the debt instrument has compulsory enforcement effect */
+  | 'ISSUED'
+  /** 不予办理: the notary office refused the notarisation */
+  | 'REFUSED'
+  /** 已受理, 审查中: the certificate is due within 15 working days of acceptance */
+  | 'REVIEWING';
+
+/** A party's side in a case. */
+export type PartyRole =
+  /** 申请人 / 信访人 / 报警人: the side that brought the matter */
+  | 'APPLICANT'
+  /** 被申请人: the other side */
+  | 'RESPONDENT'
+  /** 第三人 */
+  | 'THIRD_PARTY';
+
+/** Filters for listing petitions. */
+export type PetitionFilter = {
+  /** Only petitions registered inside this division (e.g. 5304 for 玉溪市). */
+  divisionPrefix?: string | null | undefined;
+  /** Only petitions that came in this way. */
+  form?: PetitionForm | null | undefined;
+  /** Only petitions whose agency step is past its deadline (督办). */
+  overdueOnly?: boolean | null | undefined;
+  /** Only petitions in this status. */
+  status?: PetitionStatus | null | undefined;
+};
+
+/** How the petition reached the letters-and-visits bureau (信访形式). */
+export type PetitionForm =
+  /** 12345热线: a ticket passed on from the 12345 government service hotline */
+  | 'HOTLINE_12345'
+  /** 来信: by letter */
+  | 'LETTER'
+  /** 网上信访: through the online petition platform */
+  | 'ONLINE'
+  /** 来访: the petitioner came in person */
+  | 'VISIT';
+
+/** Where a petition (信访件) stands under the 信访工作条例 (2022). */
+export type PetitionStatus =
+  /** 已受理: a written reply is due within 60 days (+30 once with approval) */
+  | 'ACCEPTED'
+  /** 已办结 */
+  | 'CLOSED'
+  /** 已转调解 (访调对接): diverted to a mediation organisation; its outcome and the satisfaction callback come back */
+  | 'DIVERTED'
+  /** 不予受理: the petitioner was told why */
+  | 'NOT_ACCEPTED'
+  /** 已登记: the bureau decides within 15 days to accept, not accept or divert it */
+  | 'REGISTERED'
+  /** 已书面答复: the petitioner may request a review (复查) within 30 days */
+  | 'REPLIED'
+  /** 已复核: the re-review opinion is final */
+  | 'REREVIEWED'
+  /** 复核中: the re-review answer is due within 30 days of the request */
+  | 'REREVIEW_REQUESTED'
+  /** 已复查: the petitioner may request a re-review (复核) within 30 days */
+  | 'REVIEWED'
+  /** 复查中: the review answer is due within 30 days of the request */
+  | 'REVIEW_REQUESTED';
+
+/** Where a 110 incident stands in police mediation (治安调解). */
+export type PoliceIncidentStatus =
+  /** 达成协议: waiting for the parties to perform it */
+  | 'AGREEMENT_REACHED'
+  /** 调解不成或协议未履行: the police decide on a penalty or refer the case */
+  | 'FAILED'
+  /** 已安排调解: the first session is due within 3 working days of the report */
+  | 'MEDIATION_SCHEDULED'
+  /** 依法处罚: penalised, and the parties told they may sue over the civil dispute (告知可向法院起诉) */
+  | 'PENALISED'
+  /** 协议已履行: no penalty is imposed (不予处罚) */
+  | 'PERFORMED'
+  /** 移交调解中心: handed to people's mediation (公调对接) */
+  | 'REFERRED_TO_MEDIATION_CENTER'
+  /** 已接警: recorded from the 110 call, not yet in mediation */
+  | 'REPORTED'
+  /** 再次调解: the first session failed; a second is due within 7 working days of it */
+  | 'SECOND_SESSION_SCHEDULED';
+
+/** Where a court referral stands. */
+export type ReferralStatus =
+  /** 调解不成: the court files the case or continues the trial */
+  | 'FAILED'
+  /** 调解中 */
+  | 'IN_MEDIATION'
+  /** 已委派/委托, waiting for a mediation organisation to take it up */
+  | 'REFERRED'
+  /** 调解成功: agreement reached, result returned to the court */
+  | 'SUCCEEDED'
+  /** 撤回: the court or the parties withdrew the referral */
+  | 'WITHDRAWN';
+
+export type HandoffRecordSideFragment = { id: string, kind: HandoffKind, direction: HandoffDirection, fromChannel: string, toChannel: string, status: HandoffStatus, reason: string | null, dueAt: string, overdue: boolean, decidedAt: string | null };
+
+export type DisputeProfileQueryVariables = Exact<{
+  unifiedNumber: string;
+}>;
+
+
+export type DisputeProfileQuery = { dispute: { unifiedNumber: string, disputeType: DisputeType, divisionName: string, amount: string | null, source: DisputeSource, sourceReference: string | null, registeredAt: string, parties: Array<{ name: string, role: PartyRole, identifierMasked: string }>, history: Array<{ at: string, channel: Channel, caseType: string, caseId: string, action: string, fromStatus: string | null, toStatus: string, actor: string, note: string | null }>, mediationCases: Array<{ id: string, status: MediationCaseStatus, dueAt: string | null, overdue: boolean, handoffs: Array<{ id: string, kind: HandoffKind, direction: HandoffDirection, fromChannel: string, toChannel: string, status: HandoffStatus, reason: string | null, dueAt: string, overdue: boolean, decidedAt: string | null }> }>, courtReferrals: Array<{ id: string, caseNumber: string | null, court: string, status: ReferralStatus, dueAt: string, overdue: boolean, handoffs: Array<{ id: string, kind: HandoffKind, direction: HandoffDirection, fromChannel: string, toChannel: string, status: HandoffStatus, reason: string | null, dueAt: string, overdue: boolean, decidedAt: string | null }> }> | null, judicialConfirmations: Array<{ id: string, caseNumber: string | null, court: string, status: ConfirmationStatus, dueAt: string | null, overdue: boolean, handoffs: Array<{ id: string, kind: HandoffKind, direction: HandoffDirection, fromChannel: string, toChannel: string, status: HandoffStatus, reason: string | null, dueAt: string, overdue: boolean, decidedAt: string | null }> }> | null, courtFilings: Array<{ id: string, caseNumber: string | null, court: string, status: CourtFilingStatus, dueAt: string | null, overdue: boolean, handoffs: Array<{ id: string, kind: HandoffKind, direction: HandoffDirection, fromChannel: string, toChannel: string, status: HandoffStatus, reason: string | null, dueAt: string, overdue: boolean, decidedAt: string | null }> }> | null, petitions: Array<{ id: string, petitionNumber: string, status: PetitionStatus, dueAt: string | null, overdue: boolean, handoffs: Array<{ id: string, kind: HandoffKind, direction: HandoffDirection, fromChannel: string, toChannel: string, status: HandoffStatus, reason: string | null, dueAt: string, overdue: boolean, decidedAt: string | null }> }> | null, policeIncidents: Array<{ id: string, incidentNumber: string, station: string, status: PoliceIncidentStatus, dueAt: string | null, overdue: boolean, handoffs: Array<{ id: string, kind: HandoffKind, direction: HandoffDirection, fromChannel: string, toChannel: string, status: HandoffStatus, reason: string | null, dueAt: string, overdue: boolean, decidedAt: string | null }> }> | null, arbitrationCases: Array<{ id: string, caseNumber: string | null, commission: string, status: ArbitrationStatus, dueAt: string | null, overdue: boolean, handoffs: Array<{ id: string, kind: HandoffKind, direction: HandoffDirection, fromChannel: string, toChannel: string, status: HandoffStatus, reason: string | null, dueAt: string, overdue: boolean, decidedAt: string | null }> }> | null, notarisations: Array<{ id: string, certificateNumber: string | null, notaryOffice: string, status: NotarisationStatus, dueAt: string | null, overdue: boolean, handoffs: Array<{ id: string, kind: HandoffKind, direction: HandoffDirection, fromChannel: string, toChannel: string, status: HandoffStatus, reason: string | null, dueAt: string, overdue: boolean, decidedAt: string | null }> }> | null } | null };
+
+export type HandoffSidesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HandoffSidesQuery = { handoff: { id: string, mediationCenterRecord: { status: HandoffStatus, toCaseId: string | null } | null, courtMediationRecord: { status: HandoffStatus, toCaseId: string | null } | null, petitionMediationRecord: { status: HandoffStatus, toCaseId: string | null } | null, policeMediationRecord: { status: HandoffStatus, toCaseId: string | null } | null, arbitrationRecord: { status: HandoffStatus, toCaseId: string | null } | null, notaryRecord: { status: HandoffStatus, toCaseId: string | null } | null } };
+
+export type MediationCenterInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MediationCenterInboxQuery = { mediationCenterHandoffs: { edges: Array<{ node: { id: string, kind: HandoffKind, fromChannel: string, fromCaseType: string, summary: string, unifiedNumber: string | null, offeredAt: string, dueAt: string, overdue: boolean, status: HandoffStatus } }> } };
+
+export type CourtInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CourtInboxQuery = { courtMediationHandoffs: { edges: Array<{ node: { id: string, kind: HandoffKind, fromChannel: string, fromCaseType: string, summary: string, unifiedNumber: string | null, offeredAt: string, dueAt: string, overdue: boolean, status: HandoffStatus } }> } };
+
+export type NotaryInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotaryInboxQuery = { notaryHandoffs: { edges: Array<{ node: { id: string, kind: HandoffKind, fromChannel: string, fromCaseType: string, summary: string, unifiedNumber: string | null, offeredAt: string, dueAt: string, overdue: boolean, status: HandoffStatus } }> } };
+
+export type ArbitrationInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArbitrationInboxQuery = { arbitrationHandoffs: { edges: Array<{ node: { id: string, kind: HandoffKind, fromChannel: string, fromCaseType: string, summary: string, unifiedNumber: string | null, offeredAt: string, dueAt: string, overdue: boolean, status: HandoffStatus } }> } };
+
+export type AcceptHandoffMutationVariables = Exact<{
+  id: string | number;
+  mc: boolean;
+  court: boolean;
+  notary: boolean;
+  arbitration: boolean;
+}>;
+
+
+export type AcceptHandoffMutation = { acceptHandoffAtMediationCenter?: { id: string, status: HandoffStatus }, acceptHandoffAtCourtMediation?: { id: string, status: HandoffStatus }, acceptHandoffAtNotary?: { id: string, status: HandoffStatus }, acceptHandoffAtArbitration?: { id: string, status: HandoffStatus } };
+
+export type RejectHandoffMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  mc: boolean;
+  court: boolean;
+  notary: boolean;
+  arbitration: boolean;
+}>;
+
+
+export type RejectHandoffMutation = { rejectHandoffAtMediationCenter?: { id: string, status: HandoffStatus }, rejectHandoffAtCourtMediation?: { id: string, status: HandoffStatus }, rejectHandoffAtNotary?: { id: string, status: HandoffStatus }, rejectHandoffAtArbitration?: { id: string, status: HandoffStatus } };
+
+export type SupervisionQueryVariables = Exact<{
+  filter?: CaseSearchFilter | null | undefined;
+}>;
+
+
+export type SupervisionQuery = { searchCases: { totalCount: number, edges: Array<{ node: { caseId: string, caseType: string, channel: Channel, unifiedNumber: string | null, reference: string | null, title: string, status: string, dueAt: string | null, overdue: boolean } }> } };
+
+export type CaseCountQueryVariables = Exact<{
+  filter?: CaseSearchFilter | null | undefined;
+}>;
+
+
+export type CaseCountQuery = { searchCases: { totalCount: number } };
+
+export type PartyOnCaseFragment = { partyKey: string, name: string, role: PartyRole, identifierMasked: string, phoneMasked: string | null };
+
+export type PartyProfileQueryVariables = Exact<{
+  idNumber?: string | null | undefined;
+  creditCode?: string | null | undefined;
+}>;
+
+
+export type PartyProfileQuery = { party: { partyKey: string, disputes: Array<{ unifiedNumber: string, disputeType: DisputeType, registeredAt: string, parties: Array<{ partyKey: string, name: string, role: PartyRole, identifierMasked: string, phoneMasked: string | null }> }>, mediationCases: Array<{ id: string, unifiedNumber: string, status: MediationCaseStatus, registeredAt: string, parties: Array<{ partyKey: string, name: string, role: PartyRole, identifierMasked: string, phoneMasked: string | null }> }>, courtReferrals: Array<{ id: string, caseNumber: string | null, unifiedNumber: string | null, status: ReferralStatus, referredAt: string, parties: Array<{ partyKey: string, name: string, role: PartyRole, identifierMasked: string, phoneMasked: string | null }> }> | null, judicialConfirmations: Array<{ id: string, caseNumber: string | null, unifiedNumber: string | null, status: ConfirmationStatus, appliedAt: string, parties: Array<{ partyKey: string, name: string, role: PartyRole, identifierMasked: string, phoneMasked: string | null }> }> | null, petitions: Array<{ id: string, petitionNumber: string, unifiedNumber: string | null, status: PetitionStatus, registeredAt: string, petitioners: Array<{ partyKey: string, name: string, role: PartyRole, identifierMasked: string, phoneMasked: string | null }> }> | null, policeIncidents: Array<{ id: string, incidentNumber: string, unifiedNumber: string | null, status: PoliceIncidentStatus, reportedAt: string, parties: Array<{ partyKey: string, name: string, role: PartyRole, identifierMasked: string, phoneMasked: string | null }> }> | null, arbitrationCases: Array<{ id: string, caseNumber: string | null, unifiedNumber: string | null, status: ArbitrationStatus, appliedAt: string, parties: Array<{ partyKey: string, name: string, role: PartyRole, identifierMasked: string, phoneMasked: string | null }> }> | null, notarisations: Array<{ id: string, certificateNumber: string | null, unifiedNumber: string | null, status: NotarisationStatus, appliedAt: string, parties: Array<{ partyKey: string, name: string, role: PartyRole, identifierMasked: string, phoneMasked: string | null }> }> | null } | null };
+
+export type PartyUnmaskedQueryVariables = Exact<{
+  idNumber?: string | null | undefined;
+  creditCode?: string | null | undefined;
+}>;
+
+
+export type PartyUnmaskedQuery = { party: { partyKey: string, disputes: Array<{ unifiedNumber: string, parties: Array<{ partyKey: string, identifier: string | null, phone: string | null }> }> } | null };
+
+export type PetitionListQueryVariables = Exact<{
+  filter?: PetitionFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PetitionListQuery = { petitions: { totalCount: number, edges: Array<{ node: { id: string, petitionNumber: string, form: PetitionForm, disputeType: DisputeType, status: PetitionStatus, registeredAt: string, dueAt: string | null, overdue: boolean, unifiedNumber: string | null, petitioners: Array<{ name: string, identifierMasked: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SearchCasesQueryVariables = Exact<{
+  filter?: CaseSearchFilter | null | undefined;
+  sort?: CaseSortOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchCasesQuery = { searchCases: { totalCount: number, edges: Array<{ cursor: string, node: { caseId: string, caseType: string, channel: Channel, unifiedNumber: string | null, reference: string | null, agency: string, title: string, disputeType: DisputeType | null, divisionName: string, status: string, openedAt: string, dueAt: string | null, overdue: boolean, amount: string | null, parties: Array<{ name: string, role: PartyRole }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export const HandoffRecordSideFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HandoffRecordSide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HandoffRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromChannel"}},{"kind":"Field","name":{"kind":"Name","value":"toChannel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<HandoffRecordSideFragment, unknown>;
+export const PartyOnCaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartyOnCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseParty"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyKey"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"identifierMasked"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}}]}}]} as unknown as DocumentNode<PartyOnCaseFragment, unknown>;
+export const DisputeProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisputeProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unifiedNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unifiedNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unifiedNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"disputeType"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReference"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"identifierMasked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mediationCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"handoffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HandoffRecordSide"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtReferrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"handoffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HandoffRecordSide"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"judicialConfirmations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"handoffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HandoffRecordSide"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtFilings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"handoffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HandoffRecordSide"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"petitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"petitionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"handoffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HandoffRecordSide"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeIncidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incidentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"station"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"handoffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HandoffRecordSide"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"arbitrationCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"commission"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"handoffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HandoffRecordSide"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notarisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"notaryOffice"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"handoffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HandoffRecordSide"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HandoffRecordSide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HandoffRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromChannel"}},{"kind":"Field","name":{"kind":"Name","value":"toChannel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<DisputeProfileQuery, DisputeProfileQueryVariables>;
+export const HandoffSidesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HandoffSides"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handoff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mediationCenterRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toCaseId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtMediationRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toCaseId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"petitionMediationRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toCaseId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeMediationRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toCaseId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"arbitrationRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toCaseId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notaryRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toCaseId"}}]}}]}}]}}]} as unknown as DocumentNode<HandoffSidesQuery, HandoffSidesQueryVariables>;
+export const MediationCenterInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MediationCenterInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediationCenterHandoffs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"DELIVERED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromChannel"}},{"kind":"Field","name":{"kind":"Name","value":"fromCaseType"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MediationCenterInboxQuery, MediationCenterInboxQueryVariables>;
+export const CourtInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CourtInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courtMediationHandoffs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"DELIVERED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromChannel"}},{"kind":"Field","name":{"kind":"Name","value":"fromCaseType"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CourtInboxQuery, CourtInboxQueryVariables>;
+export const NotaryInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotaryInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notaryHandoffs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"DELIVERED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromChannel"}},{"kind":"Field","name":{"kind":"Name","value":"fromCaseType"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotaryInboxQuery, NotaryInboxQueryVariables>;
+export const ArbitrationInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArbitrationInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arbitrationHandoffs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"DELIVERED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromChannel"}},{"kind":"Field","name":{"kind":"Name","value":"fromCaseType"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArbitrationInboxQuery, ArbitrationInboxQueryVariables>;
+export const AcceptHandoffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptHandoff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mc"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"court"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notary"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"arbitration"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptHandoffAtMediationCenter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mc"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptHandoffAtCourtMediation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"court"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptHandoffAtNotary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notary"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptHandoffAtArbitration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arbitration"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AcceptHandoffMutation, AcceptHandoffMutationVariables>;
+export const RejectHandoffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectHandoff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mc"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"court"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notary"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"arbitration"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectHandoffAtMediationCenter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mc"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejectHandoffAtCourtMediation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"court"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejectHandoffAtNotary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notary"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejectHandoffAtArbitration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"arbitration"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RejectHandoffMutation, RejectHandoffMutationVariables>;
+export const SupervisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Supervision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseSearchFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"EnumValue","value":"DUE_SOONEST"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SupervisionQuery, SupervisionQueryVariables>;
+export const CaseCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseSearchFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CaseCountQuery, CaseCountQueryVariables>;
+export const PartyProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResidentId"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"creditCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyKey"}},{"kind":"Field","name":{"kind":"Name","value":"disputes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"disputeType"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartyOnCase"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mediationCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartyOnCase"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtReferrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartyOnCase"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"judicialConfirmations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartyOnCase"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"petitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"petitionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"petitioners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartyOnCase"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeIncidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incidentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartyOnCase"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"arbitrationCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartyOnCase"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notarisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartyOnCase"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartyOnCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseParty"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyKey"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"identifierMasked"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}}]}}]} as unknown as DocumentNode<PartyProfileQuery, PartyProfileQueryVariables>;
+export const PartyUnmaskedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyUnmasked"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResidentId"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"creditCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyKey"}},{"kind":"Field","name":{"kind":"Name","value":"disputes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyKey"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartyUnmaskedQuery, PartyUnmaskedQueryVariables>;
+export const PetitionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PetitionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PetitionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"petitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"petitionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"disputeType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"petitioners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifierMasked"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<PetitionListQuery, PetitionListQueryVariables>;
+export const SearchCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseSearchFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseSortOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"disputeType"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SearchCasesQuery, SearchCasesQueryVariables>;

@@ -1,0 +1,61 @@
+import { useEffect, useState } from "react";
+import { Alert, Card, Col, Layout, Row, Space, Tag, Typography } from "antd";
+import { useLocation, useNavigate } from "react-router-dom";
+import { startSession, takeSignInNotice } from "../../auth/index.ts";
+import { listDevIdentities, sessionOf, type DevIdentity } from "../../auth/dev.ts";
+import { AGENCY_KIND_LABELS, ROLE_LABELS } from "../../labels.ts";
+
+const scopeLabel = (scope: string[]) => scope.map((d) => (d === "" ? "全国" : d)).join("、");
+
+export function SignInPage() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [identities, setIdentities] = useState<DevIdentity[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [notice] = useState(() => takeSignInNotice());
+  useEffect(() => {
+    listDevIdentities().then(setIdentities, (error: Error) => setProblem(error.message));
+  }, []);
+  const choose = (identity: DevIdentity) => {
+    startSession(sessionOf(identity));
+    const from = (location.state as { from?: string } | null)?.from;
+    navigate(from && from !== "/sign-in" ? from : "/", { replace: true });
+  };
+  return (
+    <Layout style={{ minHeight: "100vh", padding: 32 }}>
+      <main>
+        <Typography.Title level={2}>大调解联动工作台 · 登录</Typography.Title>
+        <Typography.Paragraph>开发环境：请选择一个演示身份登录（令牌由网关签发，有效期 8 小时）。</Typography.Paragraph>
+        {notice && <Alert type="warning" showIcon title={notice} style={{ marginBottom: 16 }} />}
+        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+        <Row gutter={[16, 16]}>
+          {(identities ?? []).map((identity) => (
+            <Col key={`${identity.agencyId}/${identity.subject}`} xs={24} md={12} xl={8}>
+              <Card
+                hoverable
+                role="button"
+                tabIndex={0}
+                onClick={() => choose(identity)}
+                onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && choose(identity)}
+                title={identity.label}
+              >
+                <Space orientation="vertical">
+                  <span>
+                    机构：{identity.agencyId}（{AGENCY_KIND_LABELS[identity.agencyKind] ?? identity.agencyKind}）
+                  </span>
+                  <span>
+                    角色：
+                    {identity.roles.map((r) => (
+                      <Tag key={r}>{ROLE_LABELS[r] ?? r}</Tag>
+                    ))}
+                  </span>
+                  <span>辖区：{scopeLabel(identity.divisionScope)}</span>
+                </Space>
+              </Card>
+            </Col>
+          ))}
+        </Row>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import { test, expect, signIn, expectAccessible, screenshot } from "./fixtures.ts";
+import { demoIdentity, hubCall } from "./hub.ts";
+
+const POLICE = demoIdentity("民警").claims;
+
+/** A 110 incident the police refer to the mediation centre, delivered and waiting in the centre's inbox. */
+async function deliveredPoliceReferral(): Promise<string> {
+  const incidentNumber = `J530402${Date.now()}`.slice(0, 20);
+  const { reportIncident } = await hubCall(POLICE, `mutation($input: ReportPoliceIncidentInput!) { reportIncident(input: $input) { id } }`, {
+    input: {
+      incidentNumber,
+      station: "玉溪市公安局红塔分局玉兴派出所",
+      divisionCode: "530402",
+      category: "NEIGHBOUR_QUARREL",
+      disputeType: "NEIGHBOURHOOD",
+      narrative: "报警人称楼上住户夜间噪音扰民,双方争吵。",
+      parties: [
+        { role: "APPLICANT", kind: "PERSON", name: "钱多多", idNumber: "11010519491231002X" },
+        { role: "RESPONDENT", kind: "PERSON", name: "孙少少", idNumber: "440524188001010014" },
+      ],
+    },
+  });
+  const { referIncidentToMediationCenter } = await hubCall(
+    POLICE,
+    `mutation($id: ID!, $key: String!) { referIncidentToMediationCenter(id: $id, mediationOrganisation: "红塔区矛盾纠纷调处化解中心", idempotencyKey: $key) { handoffs { id kind } } }`,
+    { id: reportIncident.id, key: randomUUID() },
+  );
+  const handoffId = referIncidentToMediationCenter.handoffs.find((h: { kind: string }) => h.kind === "POLICE_REFERRAL").id as string;
+  await expect
+    .poll(async () => (await hubCall(POLICE, `query($id: ID!) { handoff(id: $id) { policeMediationRecord { status } } }`, { id: handoffId })).handoff.policeMediationRecord?.status, {
+      timeout: 30_000,
+    })
+    .toBe("DELIVERED");
+  return handoffId;
+}
+
+test("a mediator accepts an incoming handoff on the 工作台 and it leaves the inbox", async ({ page }) => {
+  const handoffId = await deliveredPoliceReferral();
+  await signIn(page, "调解员（红塔区调解中心）");
+  await expect(page.getByRole("heading", { name: "工作台" })).toBeVisible();
+  const row = page.locator(`tr[data-row-key="${handoffId}"]`);
+  await expect(row).toContainText("警调对接");
+  await expect(row).toContainText("公安调解");
+  await expect(page.getByText(/督办：超期 \d+ 件/)).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, "home");
+
+  await row.getByRole("button", { name: /接\s*收/ }).click();
+  await expect(row).toHaveCount(0);
+  const { handoff } = await hubCall(POLICE, `query($id: ID!) { handoff(id: $id) { policeMediationRecord { status } } }`, { id: handoffId });
+  expect(["DELIVERED", "ACCEPTED"]).toContain(handoff.policeMediationRecord.status);
+});
+
+test("rejecting needs a reason, and the rejected handoff leaves the inbox", async ({ page }) => {
+  const handoffId = await deliveredPoliceReferral();
+  await signIn(page, "调解员（红塔区调解中心）");
+  const row = page.locator(`tr[data-row-key="${handoffId}"]`);
+  await row.getByRole("button", { name: /退\s*回/ }).click();
+  const dialog = page.getByRole("dialog", { name: "退回移交" });
+  await dialog.getByRole("button", { name: /确认退回/ }).click();
+  await expect(dialog).toContainText("请填写退回理由");
+  await dialog.getByLabel("退回理由").fill("不属于本中心辖区，请移送属地调解组织");
+  await dialog.getByRole("button", { name: /确认退回/ }).click();
+  await expect(row).toHaveCount(0);
+});

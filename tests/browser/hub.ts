@@ -1,0 +1,24 @@
+/** Calls to the hub the browser tests make behind the console's back (to prepare or to check). */
+import { mintToken, type CallerClaims } from "@hub/gateway/tokens";
+import { DEMO_ROLES } from "../../scripts/demo/agencies.ts";
+
+export function demoIdentity(label: string): { label: string; claims: CallerClaims } {
+  const found = DEMO_ROLES.find((r) => r.label.startsWith(label));
+  if (!found) throw new Error(`no demo identity labelled ${label}`);
+  return found;
+}
+
+export const REVIEWER = demoIdentity("联席会议审核人员").claims;
+
+export async function hubCall<T = any>(who: CallerClaims, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const url = process.env.HUB_BROWSER_GATEWAY_URL;
+  if (!url) throw new Error("HUB_BROWSER_GATEWAY_URL is unset: run the browser tests with playwright test -c tests/browser");
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${await mintToken(who, { ttl: "10m" })}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
+  return body.data as T;
+}
