@@ -10,7 +10,7 @@ export default defineConfig({
   server: {
     host: "127.0.0.1",
     port: Number(process.env.CONSOLE_DEV_PORT ?? 5173),
-    proxy: { "/graphql": hub, "/dev": hub },
+    proxy: { "/graphql": hub, "/dev": hub, "/console/config.json": hub },
   },
   build: {
     outDir: "dist",

@@ -6,6 +6,7 @@ import { currentSession } from "./auth/index.ts";
 import { createClient } from "./client.ts";
 import { Shell } from "./Shell.tsx";
 import { SignInPage } from "./pages/sign-in/SignInPage.tsx";
+import { SignInCallbackPage } from "./pages/sign-in/SignInCallbackPage.tsx";
 
 // One chunk per page: the search page does not carry the others' code.
 const HomePage = lazy(() => import("./pages/home/HomePage.tsx"));
@@ -34,6 +35,7 @@ export function App() {
     <Provider value={client}>
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/sign-in/callback" element={<SignInCallbackPage />} />
         <Route path="/" element={page(<HomePage />)} />
         <Route path="/search" element={page(<SearchPage />)} />
         <Route path="/disputes/:unifiedNumber" element={page(<DisputePage />)} />

@@ -1,6 +1,6 @@
 import { Button, Layout, Menu, Space, Tag, Typography } from "antd";
 import { Link, useLocation, useNavigate } from "react-router-dom";
-import { currentSession, endSession } from "./auth/index.ts";
+import { currentSession, signOut } from "./auth/index.ts";
 import { AGENCY_KIND_LABELS } from "./labels.ts";
 
 const { Header, Content } = Layout;
@@ -31,12 +31,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
             <Typography.Text style={{ color: "#fff" }} data-testid="signed-in-as">
               {session.identity.label}
             </Typography.Text>
-            <Button
-              onClick={() => {
-                endSession();
-                navigate("/sign-in");
-              }}
-            >
+            <Button onClick={() => void signOut(() => navigate("/sign-in"))}>
               退出登录
             </Button>
           </Space>

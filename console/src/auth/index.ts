@@ -1,7 +1,7 @@
 /**
  * Who is signed in, and how they got their token. Development signs in with the demo identities
- * the gateway lists at /dev/identities (dev.ts); production will add an OpenID Connect strategy
- * (authorization code + PKCE) behind the same functions, so pages only ever call these.
+ * the gateway lists at /dev/identities (dev.ts); production with the agencies' OpenID provider
+ * (oidc.ts, authorization code + PKCE), as /console/config.json says. Pages only call these.
  */
 export interface Identity {
   /** What the sign-in page shows, e.g. 调解员（红塔区调解中心）. */
@@ -18,6 +18,8 @@ export interface Session {
   identity: Identity;
   /** Milliseconds since the epoch; the token is refused after it. */
   expiresAt: number;
+  /** Signed in at the OpenID provider: its ID token, to end the provider's session at sign-out. */
+  idToken?: string;
 }
 
 // sessionStorage: a session ends with the tab, and another tab may sign in as someone else.
@@ -60,6 +62,18 @@ export function authHeaders(purpose?: string): Record<string, string> {
     ...(session ? { authorization: `Bearer ${session.token}` } : {}),
     ...(purpose ? { "x-hub-purpose": encodeURIComponent(purpose) } : {}),
   };
+}
+
+/** Sign-out: the console's session, and the provider's when the person signed in there. */
+export async function signOut(goToSignIn: () => void): Promise<void> {
+  const session = currentSession();
+  endSession();
+  if (session?.idToken) {
+    const { oidcSignOut, signInSettings } = await import("./oidc.ts");
+    const settings = await signInSettings();
+    if (settings.kind === "oidc") return oidcSignOut(settings, session.idToken);
+  }
+  goToSignIn();
 }
 
 export const SESSION_EXPIRED = "登录已过期，请重新选择身份登录。";
