@@ -1,6 +1,6 @@
 import { composeServices } from "@apollo/composition";
 import { Supergraph } from "@apollo/federation-internals";
-import { Kind, parse, print, validate, type FragmentDefinitionNode } from "graphql";
+import { Kind, parse, print, validate, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
@@ -47,6 +47,8 @@ export function readCheckedIn(): ComposedHub {
 /** The operations partner systems and the console may send in production (schema/trusted-documents/). */
 export const TRUSTED_DOCUMENTS_DIR = `${SCHEMA_DIR}trusted-documents/`;
 export const TRUSTED_MANIFEST_PATH = `${SCHEMA_DIR}trusted-documents.json`;
+/** The console's operations by hash, written by its codegen (console/codegen.ts). */
+export const CONSOLE_DOCUMENTS_PATH = `${ROOT}console/src/gql/persisted-documents.json`;
 
 /** Apollo's persisted-query manifest: what the gateway loads. */
 export interface TrustedManifest {
@@ -57,7 +59,8 @@ export interface TrustedManifest {
 
 /**
  * Every named operation in schema/trusted-documents/*.graphql, checked against the supergraph's
- * API schema, with the fragments it uses; ids are the SHA-256 of the printed text. Throws, naming
+ * API schema, with the fragments it uses (ids are the SHA-256 of the printed text), and the
+ * console's operations from its codegen. Throws, naming
  * the file and the operation, when one no longer fits the schema.
  */
 export function buildTrustedManifest(supergraphSdl: string): TrustedManifest {
@@ -82,6 +85,17 @@ export function buildTrustedManifest(supergraphSdl: string): TrustedManifest {
       }
       operations.push({ id: createHash("sha256").update(body).digest("hex"), name: definition.name.value, type: definition.operation, body });
     }
+  }
+  // The console's own operations, as its codegen hashed them (it sends only the hash).
+  const consoleDocuments = JSON.parse(readFileSync(CONSOLE_DOCUMENTS_PATH, "utf8")) as Record<string, string>;
+  for (const [hash, body] of Object.entries(consoleDocuments)) {
+    const id = hash.replace(/^sha256:/, "");
+    const document = parse(body);
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const where = `console: ${operation?.name?.value ?? "an unnamed operation"}`;
+    if (createHash("sha256").update(body).digest("hex") !== id) problems.push(`${where}: its hash is not the SHA-256 of its text; run npm run codegen -w @hub/console`);
+    problems.push(...validate(schema, document).map((e) => `${where}: ${e.message}`));
+    if (operation?.name) operations.push({ id, name: operation.name.value, type: operation.operation, body });
   }
   if (problems.length > 0) throw new Error(`Trusted documents that no longer fit the schema:\n${problems.map((p) => `- ${p}`).join("\n")}`);
   return { format: "apollo-persisted-query-manifest", version: 1, operations };

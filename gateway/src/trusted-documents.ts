@@ -50,7 +50,7 @@ type Refuse = (res: express.Response, status: number, code: string, message: str
 function requestedId(body: Record<string, unknown>): string | undefined {
   if (typeof body.documentId === "string") return body.documentId.replace(/^sha256:/, "");
   const persisted = (body.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery;
-  return typeof persisted?.sha256Hash === "string" ? persisted.sha256Hash : undefined;
+  return typeof persisted?.sha256Hash === "string" ? persisted.sha256Hash.replace(/^sha256:/, "") : undefined;
 }
 
 /**
@@ -71,6 +71,8 @@ export function trustedDocumentsMiddleware(documents: TrustedDocuments, mode: Tr
       }
       body.query = text;
       delete body.documentId;
+      // Resolved here: Apollo Server's own persisted-query cache has nothing more to do.
+      if (body.extensions && typeof body.extensions === "object") delete (body.extensions as { persistedQuery?: unknown }).persistedQuery;
       return next();
     }
     if (mode === "require" && typeof body.query === "string" && !documents.includesText(body.query)) {
