@@ -34,6 +34,9 @@ test("a joint-meeting reviewer searches 建国, opens a result and follows the d
   const times = await steps.locator("strong").allInnerTexts();
   expect([...times].sort()).toEqual(times);
   await expect(page.getByText("王建国（申请人")).toBeVisible();
+  // The police referral, with both agencies' record of it.
+  await expect(page.getByTestId("handoff").first()).toContainText(/警调对接\s*公安调解：已送达 → 人民调解中心：已送达/);
+  await expect(page.getByRole("cell", { name: "110 警情" })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, "dispute");
 
