@@ -52,10 +52,13 @@ test("a mediator accepts an incoming handoff on the 工作台 and it leaves the 
   expect(["DELIVERED", "ACCEPTED"]).toContain(handoff.policeMediationRecord.status);
 });
 
-test("rejecting needs a reason, and the rejected handoff leaves the inbox", async ({ page }) => {
-  const handoffId = await deliveredPoliceReferral();
+test("a handoff delivered while the 工作台 is open appears without a reload; rejecting it needs a reason", async ({ page }) => {
   await signIn(page, "调解员（红塔区调解中心）");
+  await expect(page.getByText(/待签收的移交/)).toBeVisible();
+  const handoffId = await deliveredPoliceReferral();
   const row = page.locator(`tr[data-row-key="${handoffId}"]`);
+  // The page polls every 15 s.
+  await expect(row).toBeVisible({ timeout: 30_000 });
   await row.getByRole("button", { name: /退\s*回/ }).click();
   const dialog = page.getByRole("dialog", { name: "退回移交" });
   await dialog.getByRole("button", { name: /确认退回/ }).click();
