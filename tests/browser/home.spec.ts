@@ -67,3 +67,16 @@ test("a handoff delivered while the 工作台 is open appears without a reload; 
   await dialog.getByRole("button", { name: /确认退回/ }).click();
   await expect(row).toHaveCount(0);
 });
+
+// Every desk's home page loads its own inbox, 督办 and counts without an error from the hub
+// (the gateway's depth and cost limits included).
+for (const label of ["法院立案庭书记员", "信访局登记员", "民警", "仲裁员", "公证员", "可查看完整号码的核查人员", "审计员"]) {
+  test(`the 工作台 of ${label} loads without errors`, async ({ page }) => {
+    await signIn(page, label);
+    await expect(page.getByRole("heading", { name: "工作台" })).toBeVisible();
+    if (label !== "审计员") await expect(page.getByText(/督办：超期 \d+ 件/)).toBeVisible();
+    await expect(page.locator(".ant-statistic-content-value").first().or(page.getByText("审计人员的工作台"))).toBeVisible();
+    await expect(page.locator(".ant-alert-error")).toHaveCount(0);
+    await expectAccessible(page);
+  });
+}
