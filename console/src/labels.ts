@@ -142,3 +142,9 @@ export const ACTION_LABELS: Record<string, string> = {
 export function actionLabel(action: string): string {
   return ACTION_LABELS[action] ?? action;
 }
+
+/** A party's side, named as the case's own channel names it (信访人 on a petition, 报警人 on a 110 call). */
+export function roleLabel(role: string | null | undefined, caseType?: string): string {
+  if (role === "APPLICANT") return caseType === "Petition" ? "信访人" : caseType === "PoliceIncident" ? "报警人" : "申请人";
+  return enumLabel("PartyRole", role);
+}

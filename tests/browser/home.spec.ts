@@ -52,10 +52,13 @@ test("a mediator accepts an incoming handoff on the 工作台 and it leaves the 
   expect(["DELIVERED", "ACCEPTED"]).toContain(handoff.policeMediationRecord.status);
 });
 
-test("rejecting needs a reason, and the rejected handoff leaves the inbox", async ({ page }) => {
-  const handoffId = await deliveredPoliceReferral();
+test("a handoff delivered while the 工作台 is open appears without a reload; rejecting it needs a reason", async ({ page }) => {
   await signIn(page, "调解员（红塔区调解中心）");
+  await expect(page.getByText(/待签收的移交/)).toBeVisible();
+  const handoffId = await deliveredPoliceReferral();
   const row = page.locator(`tr[data-row-key="${handoffId}"]`);
+  // The page polls every 15 s.
+  await expect(row).toBeVisible({ timeout: 30_000 });
   await row.getByRole("button", { name: /退\s*回/ }).click();
   const dialog = page.getByRole("dialog", { name: "退回移交" });
   await dialog.getByRole("button", { name: /确认退回/ }).click();
@@ -64,3 +67,16 @@ test("rejecting needs a reason, and the rejected handoff leaves the inbox", asyn
   await dialog.getByRole("button", { name: /确认退回/ }).click();
   await expect(row).toHaveCount(0);
 });
+
+// Every desk's home page loads its own inbox, 督办 and counts without an error from the hub
+// (the gateway's depth and cost limits included).
+for (const label of ["法院立案庭书记员", "信访局登记员", "民警", "仲裁员", "公证员", "可查看完整号码的核查人员", "审计员"]) {
+  test(`the 工作台 of ${label} loads without errors`, async ({ page }) => {
+    await signIn(page, label);
+    await expect(page.getByRole("heading", { name: "工作台" })).toBeVisible();
+    if (label !== "审计员") await expect(page.getByText(/督办：超期 \d+ 件/)).toBeVisible();
+    await expect(page.locator(".ant-statistic-content-value").first().or(page.getByText("审计人员的工作台"))).toBeVisible();
+    await expect(page.locator(".ant-alert-error")).toHaveCount(0);
+    await expectAccessible(page);
+  });
+}

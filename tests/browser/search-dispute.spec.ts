@@ -34,6 +34,9 @@ test("a joint-meeting reviewer searches 建国, opens a result and follows the d
   const times = await steps.locator("strong").allInnerTexts();
   expect([...times].sort()).toEqual(times);
   await expect(page.getByText("王建国（申请人")).toBeVisible();
+  // The police referral, with both agencies' record of it.
+  await expect(page.getByTestId("handoff").first()).toContainText(/警调对接\s*公安调解：已送达 → 人民调解中心：已送达/);
+  await expect(page.getByRole("cell", { name: "110 警情" })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, "dispute");
 
@@ -70,4 +73,18 @@ test("paging goes forward and back through the same search", async ({ page }) =>
   await page.getByRole("button", { name: /上一页/ }).click();
   await expect(page.getByTestId("page-status")).toContainText("第 1 页");
   await expect.poll(keys).toEqual(firstPage);
+});
+
+test("filters and sort from a shared link fill the form and hold for every result", async ({ page }) => {
+  await signIn(page, "联席会议审核人员（全国）");
+  await page.goto("/search?channels=POLICE,PETITION&disputeTypes=NEIGHBOURHOOD&division=5304&sort=OLDEST");
+  const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+  await expect(rows.first()).toBeVisible();
+  for (const channel of await rows.locator("td:first-child").allInnerTexts()) expect(["公安（警调对接）", "信访（访调对接）"]).toContain(channel);
+  for (const type of await rows.locator("td:nth-child(2)").allInnerTexts()) expect(type).toContain("邻里");
+  const opened = await rows.locator("td:nth-child(7)").allInnerTexts();
+  expect([...opened].sort()).toEqual(opened);
+  await expect(page.getByLabel("行政区划")).toHaveValue("5304");
+  await expect(page.locator("form")).toContainText("最早受理在前");
+  await expect(page.locator("form")).toContainText("公安（警调对接）");
 });

@@ -26,7 +26,7 @@ describe("the gateway serves the console", () => {
     dir = mkdtempSync(join(tmpdir(), "hub-console-"));
     mkdirSync(join(dir, "assets"));
     writeFileSync(join(dir, "index.html"), "<!doctype html><title>大调解联动工作台</title>");
-    writeFileSync(join(dir, "assets", "index-abc123.js"), "console.log(1)");
+    writeFileSync(join(dir, "assets", "index-abc123.js"), "console.log('大调解联动工作台');\n".repeat(200));
     dev = await start(false, dir);
     prod = await start(true, dir);
     missing = await start(false, join(dir, "nothing-here"));
@@ -44,6 +44,9 @@ describe("the gateway serves the console", () => {
     const asset = await fetch(`${dev.origin}/assets/index-abc123.js`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    // fetch asks for gzip and unpacks it: the header tells it came compressed.
+    expect(asset.headers.get("content-encoding")).toBe("gzip");
+    expect(await asset.text()).toContain("大调解联动工作台");
   });
 
   it("falls back to index.html for the console's routes, not for the gateway's own paths", async () => {

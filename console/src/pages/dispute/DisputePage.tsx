@@ -4,7 +4,7 @@ import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { DisputeProfileQuery, HandoffRecordSideFragment } from "../../gql/graphql.ts";
 import { HubErrors } from "../../errors.tsx";
-import { CASE_TYPE_LABELS, CHANNEL_LABELS, SERVICE_LABELS, actionLabel, enumLabel, statusLabel } from "../../labels.ts";
+import { CASE_TYPE_LABELS, CHANNEL_LABELS, SERVICE_LABELS, actionLabel, enumLabel, roleLabel, statusLabel } from "../../labels.ts";
 import { chinaTime, yuan } from "../../format.ts";
 
 graphql(`
@@ -249,7 +249,7 @@ export default function DisputePage() {
               </Descriptions.Item>
               <Descriptions.Item label="登记时间">{chinaTime(dispute.registeredAt)}</Descriptions.Item>
               <Descriptions.Item label="当事人">
-                {dispute.parties.map((p) => `${p.name}（${enumLabel("PartyRole", p.role)}，${p.identifierMasked}）`).join("、")}
+                {dispute.parties.map((p) => `${p.name}（${roleLabel(p.role)}，${p.identifierMasked}）`).join("、")}
               </Descriptions.Item>
             </Descriptions>
           </Card>

@@ -6,7 +6,7 @@ import { graphql } from "../../gql/index.ts";
 import type { PartyProfileQuery } from "../../gql/graphql.ts";
 import { HubErrors, codeOf, fieldErrors } from "../../errors.tsx";
 import { authHeaders, currentSession } from "../../auth/index.ts";
-import { CASE_TYPE_LABELS, enumLabel, statusLabel } from "../../labels.ts";
+import { CASE_TYPE_LABELS, roleLabel, statusLabel } from "../../labels.ts";
 import { chinaDate } from "../../format.ts";
 
 graphql(`
@@ -230,7 +230,7 @@ export default function PartyPage() {
               { title: "状态", dataIndex: "status", render: (s: string, row) => (s ? statusLabel(row.caseType, s) : "—") },
               { title: "日期", dataIndex: "at", render: (at: string) => chinaDate(at) },
               { title: "姓名", dataIndex: "self", render: (p?: OnCase) => p?.name ?? "—" },
-              { title: "身份", dataIndex: "self", key: "role", render: (p?: OnCase) => enumLabel("PartyRole", p?.role) },
+              { title: "身份", dataIndex: "self", key: "role", render: (p: OnCase | undefined, row) => roleLabel(p?.role, row.caseType) },
               { title: "证件号码", dataIndex: "self", key: "id", render: (p?: OnCase) => p?.identifierMasked ?? "—" },
               { title: "电话", dataIndex: "self", key: "phone", render: (p?: OnCase) => p?.phoneMasked ?? "—" },
             ]}

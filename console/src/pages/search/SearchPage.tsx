@@ -7,7 +7,7 @@ import { graphql } from "../../gql/index.ts";
 import type { SearchCasesQuery } from "../../gql/graphql.ts";
 import { CursorPager, useCursorPages } from "../../CursorPager.tsx";
 import { HubErrors, fieldErrors } from "../../errors.tsx";
-import { CASE_TYPE_LABELS, CHANNEL_LABELS, allStatuses, enumLabel, options, statusLabel } from "../../labels.ts";
+import { CASE_TYPE_LABELS, CHANNEL_LABELS, allStatuses, enumLabel, options, roleLabel, statusLabel } from "../../labels.ts";
 import { chinaDate, chinaDay, chinaTime, dayjs, CHINA_TZ, yuan } from "../../format.ts";
 import { FORM_FIELD_OF, PAGE_SIZES, filterOf, formFromParams, paramsFromForm, type SearchForm } from "./filter.ts";
 
@@ -109,7 +109,7 @@ export default function SearchPage() {
         </Space>
       ),
     },
-    { title: "当事人", dataIndex: "parties", render: (parties: Row["parties"]) => parties.map((p) => `${p.name}（${enumLabel("PartyRole", p.role)}）`).join("、") },
+    { title: "当事人", dataIndex: "parties", render: (parties: Row["parties"], row: Row) => parties.map((p) => `${p.name}（${roleLabel(p.role, row.caseType)}）`).join("、") },
     { title: "承办机构", dataIndex: "agency", render: (a: string, row: Row) => <span title={row.divisionName}>{a}</span> },
     { title: "状态", dataIndex: "status", render: (s: string, row: Row) => statusLabel(row.caseType, s) },
     { title: "受理时间", dataIndex: "openedAt", render: (at: string) => chinaDate(at) },

@@ -43,6 +43,9 @@ export function SignInPage() {
         )}
         {notice && <Alert type="warning" showIcon title={notice} style={{ marginBottom: 16 }} />}
         {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+        {identities?.length === 0 && (
+          <Alert type="info" showIcon title="网关没有配置演示身份：请用 npm start 启动（或为网关设置 HUB_DEV_IDENTITIES）。" style={{ marginBottom: 16 }} />
+        )}
         <Row gutter={[16, 16]}>
           {(identities ?? []).map((identity) => (
             <Col key={`${identity.agencyId}/${identity.subject}`} xs={24} md={12} xl={8}>
