@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { courtClerk, jointMeeting, petitionClerk, policeOfficer } from "../support/callers.ts";
-import { errorCode, gql, gqlOk, type Who } from "../support/client.ts";
+import { errorCode, gql, gqlOk, subgraphGql, type Who } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { eventually } from "../support/eventually.ts";
 import { personParties } from "../support/people.ts";
@@ -141,6 +141,20 @@ describe("caseStatistics", () => {
     const range = await stats({ division: A, from: `${MONTH}-01`, to: TODAY, disputeTypes: ["CONTRACT"] }, []);
     expect(range.groups).toHaveLength(1);
     expect(range.groups[0].current).toMatchObject({ received: 2, concluded: 1, amountInvolved: "36000.50" });
+  });
+
+  it("costs the same SQL statements for one group as for many (GROUP BY, not rows in JS)", async () => {
+    const ask = async (division: string, groupBy: string[]) => {
+      const response = await subgraphGql(CENTRE, STATS, { filter: { division, period: MONTH }, groupBy }, jointMeeting(CITY));
+      expect(response.errors).toBeUndefined();
+      return { statements: response.extensions!.sqlStatements as number, groups: response.data!.caseStatistics.groups.length as number };
+    };
+    const one = await ask(B, []);
+    const many = await ask(CITY, ["DIVISION", "DISPUTE_TYPE", "CHANNEL", "MONTH"]);
+    expect(one.groups).toBe(1);
+    expect(many.groups).toBe(3);
+    expect(one.statements).toBeGreaterThan(0);
+    expect(many.statements).toBe(one.statements);
   });
 
   it("shows an agency its own channel only, and refuses a division or channel outside the caller's", async () => {
