@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { courtClerk, jointMeeting, petitionClerk, policeOfficer } from "../support/callers.ts";
+import { auditor, courtClerk, jointMeeting, petitionClerk, policeOfficer } from "../support/callers.ts";
 import { errorCode, gql, gqlOk, subgraphGql, type Who } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { eventually } from "../support/eventually.ts";
@@ -165,9 +165,26 @@ describe("caseStatistics", () => {
     expect(errorCode(outside)).toBe("FORBIDDEN");
     expect(outside.errors![0]!.message).toMatch(/6201 is outside your division scope \(620102\)/);
     expect(errorCode(await gql(STATS, { filter: { division: B, period: MONTH } }, jointMeeting(A)))).toBe("FORBIDDEN");
+    expect(errorCode(await gql(STATS, { filter: { division: CITY, period: MONTH } }, auditor(CITY)))).toBe("FORBIDDEN");
     const channel = await gql(STATS, { filter: { division: CITY, period: MONTH, channels: ["POLICE"] } }, courtClerk(CITY));
     expect(errorCode(channel)).toBe("FORBIDDEN");
     expect(channel.errors![0]!.message).toMatch(/own channel/);
+  });
+
+  it("counts by China time across a month boundary: 23:30 on the last day is in that month", async () => {
+    const county = "620402";
+    const late = (await reportIncident(policeOfficer(county), county)).id;
+    const early = (await reportIncident(policeOfficer(county), county)).id;
+    await indexed([late, early]);
+    const boundary = monthStart(0);
+    await backdate(late, { openedAt: new Date(boundary.getTime() - 30 * 60_000) }); // 23:30 China time, last day of last month
+    await backdate(early, { openedAt: boundary }); // 00:00 China time, first day of this month
+    const who = jointMeeting(county);
+    const received = async (filter: Record<string, unknown>) => (await stats({ division: county, ...filter }, [], who)).groups[0].current.received;
+    expect(await received({ period: monthLabel(-1) })).toBe(1);
+    expect(await received({ period: MONTH })).toBe(1);
+    const lastDay = new Date(boundary.getTime() - DAY + CST).toISOString().slice(0, 10);
+    expect(await received({ from: lastDay, to: lastDay })).toBe(1);
   });
 
   it("refuses a malformed or backwards period with a message that says what to write", async () => {
