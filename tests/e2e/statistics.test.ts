@@ -187,6 +187,21 @@ describe("caseStatistics", () => {
     expect(await received({ from: lastDay, to: lastDay })).toBe(1);
   });
 
+  it("learns from the channel when and how a case concluded: a 110 incident mediated and performed", async () => {
+    const county = "620403";
+    const police = policeOfficer(county);
+    const incident = (await reportIncident(police, county)).id;
+    await gqlOk(`mutation($id: ID!) { scheduleIncidentMediation(id: $id) { id } }`, { id: incident }, police);
+    await indexed([incident], "deadline_at is not null and concluded_at is null");
+    await gqlOk(`mutation($input: RecordIncidentSessionInput!) { recordIncidentSession(input: $input) { status } }`, {
+      input: { incidentId: incident, heldAt: new Date().toISOString(), officer: "王警官", agreementReached: true, notes: "赔偿医药费 800 元" },
+    }, police);
+    await gqlOk(`mutation($id: ID!) { recordIncidentAgreementPerformance(id: $id, performed: true, note: "已当场履行") { status } }`, { id: incident }, police);
+    await indexed([incident], "status = 'PERFORMED' and succeeded and concluded_at is not null");
+    const figures = (await stats({ division: county, period: MONTH }, [], jointMeeting(county))).groups[0].current;
+    expect(figures).toMatchObject({ received: 1, concluded: 1, succeeded: 1, successRate: 1, openNow: 0, onTimeRate: 1 });
+  });
+
   it("refuses a malformed or backwards period with a message that says what to write", async () => {
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ period: "2026-13" }, /filter.period: "2026-13" is not a month; write it as YYYY-MM/],
