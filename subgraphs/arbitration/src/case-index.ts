@@ -1,7 +1,7 @@
 import { addMoney, caseIndexer, DISPUTE_TYPE_LABELS, type CaseIndexer } from "@hub/kit";
 import { ArbitrationCase } from "./entities/arbitration-case.entity.ts";
 import { ArbitrationClaim } from "./entities/arbitration-claim.entity.ts";
-import { ArbitrationKind, OPEN_ARBITRATION_STATUSES } from "./workflow/arbitration.workflow.ts";
+import { ArbitrationKind, ArbitrationOutcome, OPEN_ARBITRATION_STATUSES } from "./workflow/arbitration.workflow.ts";
 
 /** How arbitration cases appear in the cross-agency case index; the amount is the sum of the claims. */
 export const arbitrationIndexers: CaseIndexer[] = [
@@ -27,6 +27,9 @@ export const arbitrationIndexers: CaseIndexer[] = [
         openedAt: r.appliedAt,
         dueAt: r.dueAt ?? null,
         open: OPEN_ARBITRATION_STATUSES.includes(r.status),
+        // Settled by the commission: a mediation statement (调解书) or an award; withdrawn and not accepted are not.
+        succeeded: r.outcome === ArbitrationOutcome.MEDIATION_STATEMENT || r.outcome === ArbitrationOutcome.AWARD,
+        concludedAt: r.closedAt ?? null,
         amount: totals.get(r.id) ?? null,
         version: r.version,
       }));

@@ -4,7 +4,7 @@ import { CourtFiling } from "./entities/filing.entity.ts";
 import { CourtReferral } from "./entities/referral.entity.ts";
 import { ConfirmationStatus } from "./workflow/confirmation.workflow.ts";
 import { CourtFilingStatus } from "./workflow/filing.workflow.ts";
-import { OPEN_REFERRAL_STATUSES, ReferralKind } from "./workflow/referral.workflow.ts";
+import { OPEN_REFERRAL_STATUSES, ReferralKind, ReferralStatus } from "./workflow/referral.workflow.ts";
 
 /** How the court's cases appear in the cross-agency case index. */
 export const courtIndexers: CaseIndexer[] = [
@@ -23,6 +23,7 @@ export const courtIndexers: CaseIndexer[] = [
         openedAt: r.referredAt,
         dueAt: r.dueAt,
         open: OPEN_REFERRAL_STATUSES.includes(r.status),
+        succeeded: r.status === ReferralStatus.SUCCEEDED,
         amount: r.amount ?? null,
         version: r.version,
       })),
@@ -42,6 +43,7 @@ export const courtIndexers: CaseIndexer[] = [
         openedAt: r.appliedAt,
         dueAt: r.dueAt ?? null,
         open: r.status === ConfirmationStatus.APPLIED || r.status === ConfirmationStatus.ACCEPTED,
+        succeeded: r.status === ConfirmationStatus.CONFIRMED,
         amount: r.agreementAmount ?? null,
         version: r.version,
       })),
@@ -61,6 +63,7 @@ export const courtIndexers: CaseIndexer[] = [
         openedAt: r.receivedAt,
         dueAt: r.dueAt ?? null,
         open: r.status === CourtFilingStatus.RECEIVED,
+        succeeded: r.status === CourtFilingStatus.FILED,
         amount: r.amount ?? null,
         version: r.version,
       })),

@@ -1,6 +1,6 @@
 import { caseIndexer, type CaseIndexer } from "@hub/kit";
 import { NotarisationApplication } from "./entities/notarisation.entity.ts";
-import { OPEN_NOTARISATION_STATUSES } from "./workflow/notarisation.workflow.ts";
+import { NotarisationStatus, OPEN_NOTARISATION_STATUSES } from "./workflow/notarisation.workflow.ts";
 
 /** How applications for enforceable notarisation appear in the cross-agency case index. */
 export const notaryIndexers: CaseIndexer[] = [
@@ -19,6 +19,7 @@ export const notaryIndexers: CaseIndexer[] = [
         openedAt: r.appliedAt,
         dueAt: r.dueAt ?? null,
         open: OPEN_NOTARISATION_STATUSES.includes(r.status),
+        succeeded: r.status !== NotarisationStatus.REFUSED,
         amount: r.paymentAmount,
         version: r.version,
       })),

@@ -1,6 +1,6 @@
-import { caseIndexer, DISPUTE_TYPE_LABELS, divisionName, type CaseIndexer } from "@hub/kit";
+import { caseIndexer, DISPUTE_TYPE_LABELS, divisionName, HandoffOutcome, type CaseIndexer } from "@hub/kit";
 import { Petition } from "./entities/petition.entity.ts";
-import { AGENCY_OPEN_STATUSES } from "./workflow/petition.workflow.ts";
+import { AGENCY_OPEN_STATUSES, PetitionStatus } from "./workflow/petition.workflow.ts";
 
 /** How petitions appear in the cross-agency case index; the petition's content stays here. */
 export const petitionIndexers: CaseIndexer[] = [
@@ -19,6 +19,8 @@ export const petitionIndexers: CaseIndexer[] = [
         openedAt: r.registeredAt,
         dueAt: r.dueAt ?? null,
         open: AGENCY_OPEN_STATUSES.includes(r.status),
+        // Handled and answered, and when diverted to mediation not failed there.
+        succeeded: r.status !== PetitionStatus.NOT_ACCEPTED && r.mediationOutcome !== HandoffOutcome.FAILED,
         amount: null,
         version: r.version,
       })),

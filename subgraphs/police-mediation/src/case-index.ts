@@ -1,6 +1,6 @@
 import { caseIndexer, DISPUTE_TYPE_LABELS, type CaseIndexer } from "@hub/kit";
 import { PoliceIncident } from "./entities/incident.entity.ts";
-import { OPEN_INCIDENT_STATUSES } from "./workflow/incident.workflow.ts";
+import { OPEN_INCIDENT_STATUSES, PoliceIncidentStatus } from "./workflow/incident.workflow.ts";
 
 /** How 110 incidents appear in the cross-agency case index; the narrative stays here. */
 export const policeIndexers: CaseIndexer[] = [
@@ -19,6 +19,7 @@ export const policeIndexers: CaseIndexer[] = [
         openedAt: r.reportedAt,
         dueAt: r.dueAt ?? null,
         open: OPEN_INCIDENT_STATUSES.includes(r.status),
+        succeeded: r.status === PoliceIncidentStatus.PERFORMED || r.status === PoliceIncidentStatus.AGREEMENT_REACHED,
         amount: null,
         version: r.version,
       })),

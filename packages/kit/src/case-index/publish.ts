@@ -42,6 +42,21 @@ export interface CaseFacts {
   dueAt: Date | null;
   /** Whether the case is still open (not finally decided, closed or withdrawn). */
   open: boolean;
+  /**
+   * Whether a concluded case reached the outcome its channel counts as success (调解成功: an
+   * agreement, a confirmation, a certificate…); null while open. Statistics count it (调解成功率).
+   */
+  succeeded: boolean | null;
+  /**
+   * Whether the case has concluded (办结) in its channel; left out, it is `!open`. A case waiting
+   * for the agency to start (a registered mediation case owes no deadline yet) is neither.
+   */
+  concluded?: boolean;
+  /**
+   * When the case concluded (办结); ignored unless concluded. Left out, the kit takes the time of the
+   * case's last timeline entry, which is the step that closed it.
+   */
+  concludedAt?: Date | null;
   amount: string | null;
   /** The row's optimistic-lock version: a newer state never loses to an older one. */
   version: number;
@@ -81,11 +96,13 @@ export interface IndexedPartyWire {
   kind: string;
 }
 
-export interface IndexedCaseWire extends Omit<CaseFacts, "openedAt" | "dueAt"> {
+export interface IndexedCaseWire extends Omit<CaseFacts, "openedAt" | "dueAt" | "concluded" | "concludedAt"> {
   caseType: string;
   caseId: string;
   openedAt: string;
   dueAt: string | null;
+  /** When it concluded; null while open (older senders leave it out). */
+  concludedAt?: string | null;
   parties: IndexedPartyWire[];
   events: CaseEventWire[];
 }
@@ -147,14 +164,22 @@ export async function describeCases(em: EntityManager, indexer: CaseIndexer, ids
   for (const p of parties) partiesOf.set(p.caseId, [...(partiesOf.get(p.caseId) ?? []), { partyKey: p.partyKey, name: p.name, role: p.role, kind: p.kind }]);
   const cases = rows.map((row, i): IndexedCaseWire => {
     const facts = allFacts[i]!;
+    const timeline = events.get(row.id) ?? [];
+    // One rule for every channel: a closed case concluded when its last step happened, unless
+    // the channel knows better; an open one has not concluded, whatever a row says.
+    const concluded = facts.concluded ?? !facts.open;
+    const concludedAt = concluded ? (facts.concludedAt?.toISOString() ?? timeline.at(-1)?.at ?? facts.openedAt.toISOString()) : null;
+    const { concluded: _concluded, concludedAt: _at, ...described } = facts;
     return {
-      ...facts,
+      ...described,
       caseType: indexer.caseType,
       caseId: row.id,
       openedAt: facts.openedAt.toISOString(),
       dueAt: facts.open && facts.dueAt ? facts.dueAt.toISOString() : null,
+      concludedAt,
+      succeeded: concluded ? facts.succeeded : null,
       parties: partiesOf.get(partyHolder(row)) ?? [],
-      events: events.get(row.id) ?? [],
+      events: timeline,
     };
   });
   return { cases, removed: ids.filter((id) => !found.has(id)).map((caseId) => ({ caseType: indexer.caseType, caseId })) };

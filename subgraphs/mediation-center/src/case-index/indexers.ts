@@ -2,7 +2,9 @@ import { caseIndexer, DISPUTE_TYPE_LABELS, type CaseIndexer } from "@hub/kit";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispute } from "../entities/dispute.entity.ts";
 import { MediationCase } from "../entities/mediation-case.entity.ts";
-import { OPEN_MEDIATION_CASE_STATUSES } from "../workflow/mediation-case.workflow.ts";
+import { MediationCaseStatus, OPEN_MEDIATION_CASE_STATUSES } from "../workflow/mediation-case.workflow.ts";
+
+const CONCLUDED: string[] = [MediationCaseStatus.AGREEMENT_REACHED, MediationCaseStatus.FAILED, MediationCaseStatus.TERMINATED];
 
 const INTAKE_AGENCY = "矛盾纠纷调处化解中心";
 
@@ -24,6 +26,9 @@ export const centreIndexers: CaseIndexer[] = [
         openedAt: r.registeredAt,
         dueAt: null,
         open: false,
+        // Intake only registers; the dispute's cases conclude (statistics leave intake records out).
+        concluded: false,
+        succeeded: null,
         amount: r.amount ?? null,
         version: r.version,
       })),
@@ -51,6 +56,9 @@ export const centreIndexers: CaseIndexer[] = [
           openedAt: r.registeredAt,
           dueAt: r.dueAt ?? null,
           open: OPEN_MEDIATION_CASE_STATUSES.includes(r.status),
+          // A registered case awaits acceptance: not open for deadlines, not concluded either.
+          concluded: CONCLUDED.includes(r.status),
+          succeeded: r.status === MediationCaseStatus.AGREEMENT_REACHED,
           amount: dispute.amount ?? null,
           version: r.version,
         };

@@ -48,7 +48,7 @@ export interface IndexedCaseRecord {
   synced_at: Date;
 }
 
-function where(query: CaseQuery): { clauses: string[]; params: unknown[] } {
+export function where(query: CaseQuery): { clauses: string[]; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => {

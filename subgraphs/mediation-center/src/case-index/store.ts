@@ -13,7 +13,7 @@ export async function applyIndexBatch(em: EntityManager, batch: CaseIndexBatch):
       const rows = batch.cases.map((c) => ({
         case_id: c.caseId, case_type: c.caseType, channel: batch.channel, unified_number: c.unifiedNumber, reference: c.reference,
         agency: c.agency.slice(0, 200), title: c.title.slice(0, 300), dispute_type: c.disputeType, division_code: c.divisionCode,
-        status: c.status, opened_at: c.openedAt, due_at: c.dueAt, amount: c.amount,
+        status: c.status, opened_at: c.openedAt, due_at: c.dueAt, amount: c.amount, concluded_at: c.concludedAt ?? null, succeeded: c.succeeded ?? null,
         party_keys: [...new Set(c.parties.map((p) => p.partyKey))],
         parties: c.parties.map((p) => ({ name: p.name, role: p.role, kind: p.kind, partyKey: p.partyKey })),
         name_grams: nameGrams(c.parties.map((p) => p.name)),
@@ -21,14 +21,16 @@ export async function applyIndexBatch(em: EntityManager, batch: CaseIndexBatch):
       }));
       await tx.execute(
         `insert into indexed_case (case_id, case_type, channel, unified_number, reference, agency, title, dispute_type, division_code, status,
-           opened_at, due_at, amount, party_keys, parties, name_grams, source_version, synced_at)
-         select r.*, now() from jsonb_to_recordset(?::jsonb) as r(case_id uuid, case_type text, channel text, unified_number text, reference text,
+           opened_at, due_at, amount, concluded_at, succeeded, party_keys, parties, name_grams, source_version, deadline_at, synced_at)
+         select r.*, r.due_at, now() from jsonb_to_recordset(?::jsonb) as r(case_id uuid, case_type text, channel text, unified_number text, reference text,
            agency text, title text, dispute_type text, division_code text, status text, opened_at timestamptz, due_at timestamptz,
-           amount numeric, party_keys text[], parties jsonb, name_grams text[], source_version int)
+           amount numeric, concluded_at timestamptz, succeeded boolean, party_keys text[], parties jsonb, name_grams text[], source_version int)
          on conflict (case_id) do update set case_type = excluded.case_type, channel = excluded.channel, unified_number = excluded.unified_number,
            reference = excluded.reference, agency = excluded.agency, title = excluded.title, dispute_type = excluded.dispute_type,
            division_code = excluded.division_code, status = excluded.status, opened_at = excluded.opened_at, due_at = excluded.due_at,
-           amount = excluded.amount, party_keys = excluded.party_keys, parties = excluded.parties, name_grams = excluded.name_grams,
+           amount = excluded.amount, concluded_at = excluded.concluded_at, succeeded = excluded.succeeded,
+           -- A channel stops sending the deadline once the case closes; the index keeps the last one it saw.
+           deadline_at = coalesce(excluded.due_at, indexed_case.deadline_at), party_keys = excluded.party_keys, parties = excluded.parties, name_grams = excluded.name_grams,
            source_version = excluded.source_version, synced_at = now()
          where indexed_case.source_version <= excluded.source_version`,
         [JSON.stringify(rows)],

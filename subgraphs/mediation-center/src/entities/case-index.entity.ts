@@ -20,6 +20,12 @@ export class IndexedCaseRow {
   /** The pending deadline while the agency owes a step; null otherwise. */
   dueAt?: Date | null;
   amount?: string | null;
+  /** When the case concluded (办结) in its channel; null while it has not. */
+  concludedAt?: Date | null;
+  /** Whether it concluded with its channel's success (调解成功); null until concluded. */
+  succeeded?: boolean | null;
+  /** The last pending deadline the index saw, kept after the case closes, for the on-time rate (按期办结率). */
+  deadlineAt?: Date | null;
   partyKeys!: string[];
   /** Name, role and kind of each party, for result lists. */
   parties!: unknown;
@@ -36,6 +42,7 @@ export const IndexedCaseSchema = defineEntity({
     { name: "indexed_case_opened_idx", properties: ["openedAt", "caseId"] },
     { name: "indexed_case_type_division_opened_idx", properties: ["disputeType", "divisionCode", "openedAt"] },
     { name: "indexed_case_division_opened_idx", properties: ["divisionCode", "openedAt"] },
+    { name: "indexed_case_division_concluded_idx", expression: `create index "indexed_case_division_concluded_idx" on "indexed_case" ("division_code", "concluded_at") where "concluded_at" is not null` },
     { name: "indexed_case_unified_number_idx", properties: ["unifiedNumber"] },
     { name: "indexed_case_due_idx", expression: `create index "indexed_case_due_idx" on "indexed_case" ("due_at", "case_id") where "due_at" is not null` },
     { name: "indexed_case_party_keys_idx", expression: `create index "indexed_case_party_keys_idx" on "indexed_case" using gin ("party_keys")` },
@@ -56,6 +63,9 @@ export const IndexedCaseSchema = defineEntity({
     openedAt: p.datetime(),
     dueAt: p.datetime().nullable(),
     amount: p.decimal().precision(14).scale(2).nullable(),
+    concludedAt: p.datetime().nullable(),
+    succeeded: p.boolean().nullable(),
+    deadlineAt: p.datetime().nullable(),
     partyKeys: p.array().columnType("text[]"),
     parties: p.json(),
     nameGrams: p.array().columnType("text[]"),

@@ -19,7 +19,7 @@ const MAX_NAME_QUERY = 50;
  * channel only; both within their division scope. Handoff partners read single handed-off cases
  * in the owning channel, not through search.
  */
-function readableBy(ctx: HubContext): Pick<CaseQuery, "readableChannels" | "readablePrefixes"> {
+export function readableBy(ctx: HubContext): Pick<CaseQuery, "readableChannels" | "readablePrefixes"> {
   const all = Object.values(ChannelEnum);
   const channels = all.filter((c) => canReadChannel(ctx.caller, CHANNEL_SUBGRAPH[c]));
   const prefixes = divisionPrefixes(ctx.caller);
@@ -30,7 +30,7 @@ function readableBy(ctx: HubContext): Pick<CaseQuery, "readableChannels" | "read
 }
 
 /** The caller's own channel, whose records it reads without an audit entry. */
-function ownIndexChannel(ctx: HubContext): Channel | null {
+export function ownIndexChannel(ctx: HubContext): Channel | null {
   const own = ownChannel(ctx.caller);
   return own ? channelOfSubgraph(own) : null;
 }
