@@ -208,6 +208,12 @@ export const ENUM_LABELS: Record<string, Record<string, string>> = {
     "SUCCEEDED": "调解成功",
     "FAILED": "调解不成",
     "WITHDRAWN": "撤回"
+  },
+  "StatisticsGroup": {
+    "DIVISION": "DIVISION",
+    "DISPUTE_TYPE": "By dispute type (纠纷类型).",
+    "CHANNEL": "By channel (对接渠道).",
+    "MONTH": "MONTH"
   }
 };
 
