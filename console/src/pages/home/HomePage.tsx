@@ -3,7 +3,7 @@ import { App, Button, Card, Col, Empty, Form, Input, Modal, Row, Space, Statisti
 import { Link } from "react-router-dom";
 import { useMutation, useQuery, type CombinedError } from "urql";
 import { graphql } from "../../gql/index.ts";
-import type { MediationCenterInboxQuery } from "../../gql/graphql.ts";
+import type { InboxHandoffFragment } from "../../gql/graphql.ts";
 import { HubErrors, fieldErrors } from "../../errors.tsx";
 import { currentSession } from "../../auth/index.ts";
 import { CASE_TYPE_LABELS, CHANNEL_LABELS, SERVICE_LABELS, enumLabel, statusLabel } from "../../labels.ts";
@@ -13,6 +13,22 @@ import { AGENCY_CHANNELS, threeWorkingDaysFrom, type AgencyChannel } from "./cha
 
 const REFRESH_MS = 15_000;
 
+/** What the inbox shows of each waiting handoff, whichever channel's list it comes from. */
+graphql(`
+  fragment InboxHandoff on HandoffRecord {
+    id
+    kind
+    fromChannel
+    fromCaseType
+    summary
+    unifiedNumber
+    offeredAt
+    dueAt
+    overdue
+    status
+  }
+`);
+
 // One query per receiving channel rather than one with @include on each: the gateway's cost
 // limit counts every field of an operation, included or not.
 const MediationCenterInbox = graphql(`
@@ -20,16 +36,7 @@ const MediationCenterInbox = graphql(`
     mediationCenterHandoffs(direction: INCOMING, status: DELIVERED, first: 100) {
       edges {
         node {
-          id
-          kind
-          fromChannel
-          fromCaseType
-          summary
-          unifiedNumber
-          offeredAt
-          dueAt
-          overdue
-          status
+          ...InboxHandoff
         }
       }
     }
@@ -40,16 +47,7 @@ const CourtInbox = graphql(`
     courtMediationHandoffs(direction: INCOMING, status: DELIVERED, first: 100) {
       edges {
         node {
-          id
-          kind
-          fromChannel
-          fromCaseType
-          summary
-          unifiedNumber
-          offeredAt
-          dueAt
-          overdue
-          status
+          ...InboxHandoff
         }
       }
     }
@@ -60,16 +58,7 @@ const NotaryInbox = graphql(`
     notaryHandoffs(direction: INCOMING, status: DELIVERED, first: 100) {
       edges {
         node {
-          id
-          kind
-          fromChannel
-          fromCaseType
-          summary
-          unifiedNumber
-          offeredAt
-          dueAt
-          overdue
-          status
+          ...InboxHandoff
         }
       }
     }
@@ -80,23 +69,14 @@ const ArbitrationInbox = graphql(`
     arbitrationHandoffs(direction: INCOMING, status: DELIVERED, first: 100) {
       edges {
         node {
-          id
-          kind
-          fromChannel
-          fromCaseType
-          summary
-          unifiedNumber
-          offeredAt
-          dueAt
-          overdue
-          status
+          ...InboxHandoff
         }
       }
     }
   }
 `);
 
-type InboxItem = MediationCenterInboxQuery["mediationCenterHandoffs"]["edges"][number]["node"];
+type InboxItem = InboxHandoffFragment;
 const INBOX_QUERIES = { mc: MediationCenterInbox, court: CourtInbox, notary: NotaryInbox, arbitration: ArbitrationInbox } as const;
 
 /** The delivered handoffs of the agency's channel, whichever list field that channel has. */
