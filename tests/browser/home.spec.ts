@@ -54,7 +54,7 @@ test("a mediator accepts an incoming handoff on the 工作台 and it leaves the 
 
 test("a handoff delivered while the 工作台 is open appears without a reload; rejecting it needs a reason", async ({ page }) => {
   await signIn(page, "调解员（红塔区调解中心）");
-  await expect(page.getByText(/待签收的移交/)).toBeVisible();
+  await expect(page.getByText(/^待签收的移交（\d+）$/)).toBeVisible();
   const handoffId = await deliveredPoliceReferral();
   const row = page.locator(`tr[data-row-key="${handoffId}"]`);
   // The page polls every 15 s.
