@@ -18,6 +18,8 @@ const THEME = {
     colorTextDescription: "#595959",
     colorTextTertiary: "#595959",
     colorTextQuaternary: "#6e6e6e",
+    // People who ask their system for less motion get no animations (dialogs appear at once).
+    motion: !window.matchMedia("(prefers-reduced-motion: reduce)").matches,
   },
 };
 

@@ -17,6 +17,8 @@ export default defineConfig({
   use: {
     browserName: "chromium",
     locale: "zh-CN",
+    // The console honours reduced motion: no dialog is clicked or checked half-way through its animation.
+    reducedMotion: "reduce",
     // The console must show China time whatever the machine's zone says.
     timezoneId: "Europe/London",
     launchOptions: { executablePath, args: ["--no-sandbox"] },
