@@ -18,7 +18,7 @@ import { portInUseMessage, subgraphUrlOf } from "@hub/kit/subgraphs";
 import { AuthenticationError, bearerToken, VerifiedTokens, verifyToken } from "./auth.ts";
 import { costLimitPlugin } from "./cost-limit.ts";
 import { TokenBuckets } from "./rate-limit.ts";
-import { TrustedDocuments, trustedDocumentsMiddleware } from "./trusted-documents.ts";
+import { TrustedDocuments, trustedDocumentsMiddleware, type Refuse } from "./trusted-documents.ts";
 import { gatewaySettings, type GatewaySettings } from "./settings.ts";
 import { undiciFetcher, type SubgraphClient } from "./subgraph-client.ts";
 import { CONSOLE_DIR, consoleRouter, devIdentitiesFromEnv, devIdentitiesRouter, type DevIdentity } from "./console.ts";
@@ -150,11 +150,6 @@ export interface GatewayOptions {
   devIdentities?: DevIdentity[];
 }
 
-/** A refusal before GraphQL runs, in the shape GraphQL clients read. */
-function refuse(res: express.Response, status: number, code: string, message: string): void {
-  (res.locals.refusals as Counter<"code"> | undefined)?.inc({ code });
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-}
 
 /** x-hub-purpose, URI-encoded by the client since headers carry only Latin-1; at most 500 characters. */
 function purposeOf(req: express.Request): string | null {
@@ -190,6 +185,11 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     labelNames: ["code"] as const,
     registers: [metrics.registry],
   });
+  // A refusal before GraphQL runs, in the shape GraphQL clients read, counted by its code.
+  const refuse: Refuse = (res, status, code, message) => {
+    refusals.inc({ code });
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => new HubDataSource(urlOf(name), name, settings.subgraphTimeoutMs, settings.subgraphClient, subgraphCalls),
@@ -236,10 +236,6 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   // Read by the console before sign-in: no token, and nothing secret in it.
   app.get("/console/config.json", (_req, res) => {
     res.json({ signIn: settings.consoleSignIn });
-  });
-  app.use((_req, res, next) => {
-    res.locals.refusals = refusals;
-    next();
   });
 
   const trustedDocuments = settings.trustedDocuments === "off" ? TrustedDocuments.empty() : TrustedDocuments.load(settings.trustedDocumentsFile);

@@ -44,7 +44,8 @@ export class TrustedDocuments {
   }
 }
 
-type Refuse = (res: express.Response, status: number, code: string, message: string) => void;
+/** Answers a request the gateway turns away before GraphQL runs (the gateway's refuse). */
+export type Refuse = (res: express.Response, status: number, code: string, message: string) => void;
 
 /** The document id a request names: GraphQL-over-HTTP's `documentId` or Apollo's persisted-query hash. */
 function requestedId(body: Record<string, unknown>): string | undefined {

@@ -141,12 +141,20 @@ function subgraphMetrics(name: string, orm: MikroORM): ServiceMetrics {
   const metrics = createServiceMetrics(name);
   const { registry } = metrics;
   const sql = <T>(query: string) => orm.em.getConnection().execute<T[]>(query);
-  // One query per scrape for both job gauges: graphile-worker's public view leaves out nothing needed here.
-  const jobs = async () =>
-    sql<{ task: string; jobs: number; oldest: number }>(
-      `select t.identifier as task, count(*)::int as jobs, coalesce(extract(epoch from now() - min(j.created_at)), 0)::float as oldest
-         from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id group by t.identifier`,
-    );
+  // One query per scrape for both job gauges: Prometheus collects them one after the other, so
+  // the second reuses the first's answer if it is less than a second old.
+  let recentJobs: { at: number; rows: Promise<{ task: string; jobs: number; oldest: number }[]> } | undefined;
+  const jobs = () => {
+    if (!recentJobs || Date.now() - recentJobs.at > 1000) {
+      const rows = sql<{ task: string; jobs: number; oldest: number }>(
+        `select t.identifier as task, count(*)::int as jobs, coalesce(extract(epoch from now() - min(j.created_at)), 0)::float as oldest
+           from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id group by t.identifier`,
+      );
+      recentJobs = { at: Date.now(), rows };
+      rows.catch(() => (recentJobs = undefined));
+    }
+    return recentJobs.rows;
+  };
   scrapedGauge(registry, "hub_outbox_jobs", "Jobs waiting in this subgraph's durable queue, by task (deliver_handoff, answer_handoff, publish_case, …)", ["task"], async () =>
     (await jobs()).map((row) => ({ labels: { task: row.task }, value: row.jobs })),
   );
