@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import {
   GraphQLError, Kind, TypeInfo, visit, visitWithTypeInfo, validate, valueFromASTUntyped,
-  type ArgumentNode, type ASTVisitor, type DocumentNode, type GraphQLSchema, type ValueNode,
+  type ArgumentNode, type ASTVisitor, type DocumentNode, type GraphQLSchema, type SelectionNode, type ValueNode,
 } from "graphql";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@hub/kit/limits";
 
@@ -13,8 +13,9 @@ const PAGE_SIZE_ARGUMENTS = new Set(["first", "last"]);
  * The operation as Armor should cost it: the page size of every list as the subgraphs will run
  * it, written in as a literal. A variable (`first: $n`) becomes its value or declared default; a
  * list asked without `first` gets the hub's default; anything above the hub's largest page counts
- * as that page (the subgraph refuses more anyway). Armor's rule runs at validation, before
- * variables exist, and multiplies only literals, so `first: $n` used to cost as one item.
+ * as that page (the subgraph refuses more anyway); a selection left out by `@include` / `@skip`
+ * is not costed at all. Armor's rule runs at validation, before variables exist, and multiplies
+ * only literals, so `first: $n` used to cost as one item and a switched-off field as a present one.
  */
 export function withPageSizesInlined(document: DocumentNode, variables: Record<string, unknown> | undefined, schema?: GraphQLSchema): DocumentNode {
   const defaults = new Map<string, unknown>();
@@ -25,16 +26,29 @@ export function withPageSizesInlined(document: DocumentNode, variables: Record<s
     }
   }
   const literal = (size: number): ValueNode => ({ kind: Kind.INT, value: String(Math.min(size, MAX_PAGE_SIZE)) });
+  const valueOf = (value: ValueNode): unknown => {
+    if (value.kind !== Kind.VARIABLE) return valueFromASTUntyped(value);
+    const name = value.name.value;
+    return variables && name in variables ? variables[name] : defaults.get(name);
+  };
   const pageSizeOf = (node: ArgumentNode): number | undefined => {
-    if (node.value.kind === Kind.INT) return Number(node.value.value);
-    if (node.value.kind !== Kind.VARIABLE) return undefined;
-    const name = node.value.name.value;
-    const value = variables && name in variables ? variables[name] : defaults.get(name);
+    const value = valueOf(node.value);
     return typeof value === "number" && Number.isInteger(value) ? value : undefined;
   };
+  // graphql-js leaves out a selection whose @skip(if:) is true or whose @include(if:) is false.
+  const leftOut = (node: SelectionNode): boolean =>
+    (node.directives ?? []).some((directive) => {
+      const condition = directive.arguments?.find((arg) => arg.name.value === "if");
+      if (!condition) return false;
+      const value = valueOf(condition.value);
+      return (directive.name.value === "skip" && value === true) || (directive.name.value === "include" && value === false);
+    });
   const typeInfo = schema ? new TypeInfo(schema) : undefined;
   const visitor: ASTVisitor = {
+    InlineFragment: (node) => (leftOut(node) ? null : undefined),
+    FragmentSpread: (node) => (leftOut(node) ? null : undefined),
     Field(node) {
+      if (leftOut(node)) return null;
       // A list field asked without a page size: the subgraph serves DEFAULT_PAGE_SIZE items.
       const field = typeInfo?.getFieldDef();
       const takesFirst = field?.args.some((arg) => arg.name === "first");
@@ -75,8 +89,8 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
 }
 
 // Apollo Server hands the same DocumentNode for the same query text (its document cache), and a
-// cost depends only on the page-size variables: cost each document once per set of page sizes
-// instead of validating it again on every request (about 0.1 ms each).
+// cost depends only on the variables of page sizes and of @include / @skip: cost each document
+// once per set of their values instead of validating it again on every request (about 0.1 ms each).
 const costs = new WeakMap<DocumentNode, { pageVariables: string[]; bySizes: Map<string, number> }>();
 const MAX_SIZES_PER_DOCUMENT = 200;
 
@@ -87,6 +101,10 @@ function memoisedCost(schema: GraphQLSchema, document: DocumentNode, variables: 
     visit(document, {
       Argument(node) {
         if (PAGE_SIZE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) pageVariables.add(node.value.name.value);
+      },
+      Directive(node) {
+        if (node.name.value !== "skip" && node.name.value !== "include") return;
+        for (const arg of node.arguments ?? []) if (arg.value.kind === Kind.VARIABLE) pageVariables.add(arg.value.name.value);
       },
     });
     entry = { pageVariables: [...pageVariables], bySizes: new Map() };

@@ -156,6 +156,16 @@ describe("the cost limit", () => {
     }
   });
 
+  it("does not cost a selection that @include leaves out, and costs it when included", async () => {
+    const query = `query($on: Boolean!) { __typename disputes(first: 100) @include(if: $on) { edges { node { unifiedNumber } } } }`;
+    const off = await disputes(query, { on: false });
+    expect(off.status).toBe(200);
+    expect(off.body.data).toEqual({ __typename: "Query" });
+    const on = await disputes(query, { on: true });
+    expect(on.status).toBe(400);
+    expect(on.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
   it("admits the same operation with a page size within the limit", async () => {
     const small = await disputes(`query($n: Int) { disputes(first: $n) { edges { node { unifiedNumber } } } }`, { n: 10 });
     expect(small.status).toBe(200);

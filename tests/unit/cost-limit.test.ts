@@ -33,3 +33,20 @@ describe("page sizes for the cost estimate", () => {
     expect(inlined).toContain('dispute(id: "x")');
   });
 });
+
+describe("selections left out by @include / @skip", () => {
+  it("are not costed: graphql-js does not run them", () => {
+    const document = parse(`query($court: Boolean!, $notary: Boolean = false) {
+      a: disputes(first: 100) @include(if: $court) { edges { node { unifiedNumber } } }
+      b: disputes(first: 100) @include(if: $notary) { edges { node { unifiedNumber } } }
+      c: disputes(first: 100) @skip(if: true) { edges { node { unifiedNumber } } }
+      ... on Query @include(if: false) { d: disputes(first: 5) { edges { node { unifiedNumber } } } }
+    }`);
+    const inlined = print(withPageSizesInlined(document, { court: true }, SCHEMA));
+    expect(inlined).toContain("a: disputes(first: 100)");
+    expect(inlined).not.toContain("b: disputes");
+    expect(inlined).not.toContain("c: disputes");
+    expect(inlined).not.toContain("d: disputes");
+    expect(print(withPageSizesInlined(document, { court: false }, SCHEMA))).not.toContain("a: disputes");
+  });
+});

@@ -29,44 +29,31 @@ graphql(`
   }
 `);
 
-// One query per receiving channel rather than one with @include on each: the gateway's cost
-// limit counts every field of an operation, included or not.
-const MediationCenterInbox = graphql(`
-  query MediationCenterInbox {
-    mediationCenterHandoffs(direction: INCOMING, status: DELIVERED, first: 100) {
+// Each desk includes only its own channel's list; the gateway costs only what is included.
+const Inbox = graphql(`
+  query Inbox($mc: Boolean!, $court: Boolean!, $notary: Boolean!, $arbitration: Boolean!) {
+    mediationCenterHandoffs(direction: INCOMING, status: DELIVERED, first: 100) @include(if: $mc) {
       edges {
         node {
           ...InboxHandoff
         }
       }
     }
-  }
-`);
-const CourtInbox = graphql(`
-  query CourtInbox {
-    courtMediationHandoffs(direction: INCOMING, status: DELIVERED, first: 100) {
+    courtMediationHandoffs(direction: INCOMING, status: DELIVERED, first: 100) @include(if: $court) {
       edges {
         node {
           ...InboxHandoff
         }
       }
     }
-  }
-`);
-const NotaryInbox = graphql(`
-  query NotaryInbox {
-    notaryHandoffs(direction: INCOMING, status: DELIVERED, first: 100) {
+    notaryHandoffs(direction: INCOMING, status: DELIVERED, first: 100) @include(if: $notary) {
       edges {
         node {
           ...InboxHandoff
         }
       }
     }
-  }
-`);
-const ArbitrationInbox = graphql(`
-  query ArbitrationInbox {
-    arbitrationHandoffs(direction: INCOMING, status: DELIVERED, first: 100) {
+    arbitrationHandoffs(direction: INCOMING, status: DELIVERED, first: 100) @include(if: $arbitration) {
       edges {
         node {
           ...InboxHandoff
@@ -77,7 +64,6 @@ const ArbitrationInbox = graphql(`
 `);
 
 type InboxItem = InboxHandoffFragment;
-const INBOX_QUERIES = { mc: MediationCenterInbox, court: CourtInbox, notary: NotaryInbox, arbitration: ArbitrationInbox } as const;
 
 /** The delivered handoffs of the agency's channel, whichever list field that channel has. */
 function inboxItems(data: unknown): InboxItem[] {
@@ -171,7 +157,7 @@ function flagsOf(inbox: AgencyChannel["inbox"]) {
 
 function InboxCard({ agency }: { agency: AgencyChannel }) {
   const flags = flagsOf(agency.inbox);
-  const [result, reexecute] = useQuery({ query: INBOX_QUERIES[agency.inbox!] as typeof MediationCenterInbox, requestPolicy: "cache-and-network" });
+  const [result, reexecute] = useQuery({ query: Inbox, variables: flags, requestPolicy: "cache-and-network" });
   useRefresh(reexecute);
   const [accepting, accept] = useMutation(AcceptHandoff);
   const [rejecting, reject] = useMutation(RejectHandoff);
