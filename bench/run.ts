@@ -3,7 +3,7 @@
  * called directly), side by side in one run, on generated data.
  *
  *   npm run bench -- [--cases 100000] [--duration 10] [--connections 10] [--warmup 2]
- *                    [--scenarios a,b,c,d] [--search-runs 300] [--profile] [--record] [--keep]
+ *                    [--scenarios a,b,c,d] [--search-runs 300] [--console-runs 5] [--profile] [--record] [--keep]
  *
  * 1. PostgreSQL: the server at DATABASE_URL, or an embedded one in .data/postgres-bench.
  * 2. The hub as deployed (startHub: six subgraph processes and the gateway) on fresh databases
@@ -17,6 +17,9 @@
  *    time each process group spent per request.
  * 5. SQL statements per GraphQL request, summed over the gateway's fan-out, at page sizes 10 and 100.
  * 6. With --profile, a CPU profile of each gateway under scenario (a): where the time goes.
+ * 7. The console's first load (bench/lib/console-load.ts): Debian's Chromium opens a search link
+ *    served by our gateway with an empty cache, --console-runs times: bytes on the wire and the
+ *    time until the first result row (0 skips it).
  *
  * Prints the comparison table and writes bench/results/latest.{json,md}; --record also replaces
  * the results section of BENCHMARKS.md. Databases are dropped at the end unless --keep.
@@ -42,7 +45,9 @@ import { summariseProfile, type ProfileSummary } from "./lib/cpu-profile.ts";
 import { REGIONS } from "./lib/domain-data.ts";
 import { connectionsTo, cpuSpent, findProcess, postgresProcesses, processTree, sampleCpu, watchRss, type ProcessGroup } from "./lib/procs.ts";
 import { startRemoteProfile } from "./lib/inspector.ts";
-import { authHeaders, prepareTokens, type BenchRole } from "./lib/auth.ts";
+import { authHeaders, BENCH_CALLERS, prepareTokens, type BenchRole } from "./lib/auth.ts";
+import { measureConsoleLoad, renderConsoleLoad, type ConsoleLoadResult } from "./lib/console-load.ts";
+import { ensureConsoleBuilt } from "../scripts/lib/console-build.ts";
 import {
   ACCEPT_AT_CENTRE, CASE_DETAIL, CASE_DETAIL_PAGE, HANDOFF_AT_CENTRE, handoffSupport, PARTY_HISTORY, PARTY_HISTORY_PAGE, referIncident, SEARCH_PAGE,
 } from "./lib/scenarios.ts";
@@ -72,6 +77,7 @@ const { values: opts } = parseArgs({
     slice: { type: "string", default: "2" },
     scenarios: { type: "string", default: "a,b,c,d" },
     "search-runs": { type: "string", default: "300" },
+    "console-runs": { type: "string", default: "5" },
     seed: { type: "string" },
     profile: { type: "boolean", default: false },
     candidates: { type: "boolean", default: false },
@@ -393,6 +399,20 @@ async function main() {
     section(`Search at the database: the case index's SQL, ${searchRuns} random parameter sets per kind, one at a time`);
     searchDb = await searchAtDatabase(centreUrl, { runs: searchRuns, log });
     printPlans(searchDb, log);
+  }
+
+  // --- the console's first load ------------------------------------------------------------------
+  // Before the load runs, while the machine is quiet: this is one person opening one page.
+  let consoleLoad: ConsoleLoadResult | null = null;
+  const consoleRuns = Number(opts["console-runs"]);
+  if (consoleRuns > 0) {
+    section(`The console's first load: a search link in Chromium with an empty cache, ${consoleRuns} runs`);
+    log(await ensureConsoleBuilt());
+    const sample = searches[0]!;
+    const query = new URLSearchParams({ division: sample.division.slice(0, 4), disputeTypes: sample.disputeType });
+    const token = authHeaders("reader", null).authorization!.replace(/^Bearer /, "");
+    consoleLoad = await measureConsoleLoad({ origin: new URL(hub.gatewayUrl).origin, query, caller: BENCH_CALLERS.reader, token, label: "联席会议审核人员（压测）", runs: consoleRuns });
+    for (const line of renderConsoleLoad(consoleLoad)) log(line);
   }
 
   // --- the three targets --------------------------------------------------------------------------
@@ -856,12 +876,12 @@ async function main() {
 
   // --- report -----------------------------------------------------------------------------------------
   machine.loadAtEnd = loadavg().map((l) => Math.round(l * 10) / 10);
-  const report = renderReport({ machine, command, data, searchDb, runs, handoffLoops, sqlCounts, sameAnswers, profiles, hiveVersion, connections: CONNECTIONS, scenarios: scenarios.map((s) => ({ key: s.key, title: s.title })) });
+  const report = renderReport({ machine, command, data, searchDb, consoleLoad, runs, handoffLoops, sqlCounts, sameAnswers, profiles, hiveVersion, connections: CONNECTIONS, scenarios: scenarios.map((s) => ({ key: s.key, title: s.title })) });
   section("Results");
   log(report.table);
   const resultsDir = path.join(ROOT, "bench/results");
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(path.join(resultsDir, "latest.json"), JSON.stringify({ machine, command, cases: data.cases, totalCases: data.totalCases, load: { rows: data.totalRows, seconds: data.seconds, rowsPerSecond: data.rowsPerSecond }, index: data.index, searchDb, runs, handoffLoops, sqlCounts, sameAnswers, profiles }, null, 2));
+  writeFileSync(path.join(resultsDir, "latest.json"), JSON.stringify({ machine, command, cases: data.cases, totalCases: data.totalCases, load: { rows: data.totalRows, seconds: data.seconds, rowsPerSecond: data.rowsPerSecond }, index: data.index, searchDb, consoleLoad, runs, handoffLoops, sqlCounts, sameAnswers, profiles }, null, 2));
   writeFileSync(path.join(resultsDir, "latest.md"), report.markdown);
   log(`\nwritten: bench/results/latest.json, bench/results/latest.md`);
   if (opts.record) {
@@ -883,6 +903,7 @@ interface ReportInput {
   command: string;
   data: GenerateResult;
   searchDb: SearchDbResult | null;
+  consoleLoad: ConsoleLoadResult | null;
   runs: RunResult[];
   handoffLoops: { target: string; completed: number; failed: number; seconds: number; perSecond: number; p50: number; p95: number; p99: number; deliveryP50: number; firstError: string | null }[];
   sqlCounts: { scenario: string; variant: string; statements: number; fetches: number; bySubgraph: string; rows: number; error: string | null }[];
@@ -963,6 +984,7 @@ function renderReport(input: ReportInput): { table: string; markdown: string } {
   md.push(`- Same answers: ${Object.entries(input.sameAnswers).map(([k, v]) => `(${k}) ${v}`).join("; ") || "–"}`);
   md.push("");
   if (input.searchDb) md.push(renderSearchDb(input.searchDb));
+  if (input.consoleLoad) md.push("The console's first load (issue 10's budget: the search page's JavaScript ≤ 500 KB gzipped):", "", ...renderConsoleLoad(input.consoleLoad), "");
   md.push(`Under load (${input.connections} connections; latency includes queueing) and one request at a time (1-conn):`, "");
   md.push("| scenario | target | req/s | p50 ms | p95 ms | p99 ms | errors | 1-conn p50 ms (range of the slices' p50) | 1-conn p99 ms | gateway RSS peak | gateway CPU ms/req | subgraphs CPU ms/req | PostgreSQL CPU ms/req | machine busy |");
   md.push("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
