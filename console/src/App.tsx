@@ -14,6 +14,7 @@ const SearchPage = lazy(() => import("./pages/search/SearchPage.tsx"));
 const DisputePage = lazy(() => import("./pages/dispute/DisputePage.tsx"));
 const PartyPage = lazy(() => import("./pages/party/PartyPage.tsx"));
 const PetitionsPage = lazy(() => import("./pages/petitions/PetitionsPage.tsx"));
+const PoliceIncidentPage = lazy(() => import("./pages/police-incident/PoliceIncidentPage.tsx"));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const location = useLocation();
@@ -41,6 +42,7 @@ export function App() {
         <Route path="/disputes/:unifiedNumber" element={page(<DisputePage />)} />
         <Route path="/parties" element={page(<PartyPage />)} />
         <Route path="/petitions" element={page(<PetitionsPage />)} />
+        <Route path="/police-incidents/:id" element={page(<PoliceIncidentPage />)} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Provider>

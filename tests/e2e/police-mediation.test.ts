@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, it, expect } from "vitest";
 import { actingAs, actorOf } from "../support/acting.ts";
-import { policeOfficer } from "../support/callers.ts";
+import { jointMeeting, policeOfficer } from "../support/callers.ts";
 import { sql } from "../support/db.ts";
 import { newResidentId, personParties, withWrongCheckCharacter, type Person } from "../support/people.ts";
 import { waitFor } from "../support/fault-hub.ts";
@@ -17,7 +17,7 @@ const SUBGRAPH = "police-mediation";
 // whole country (division scope has tests of its own, tests/e2e/authz-*.test.ts).
 const ACTOR = policeOfficer("", "红塔分局玉兴派出所-民警e2e");
 const ACTOR_NAME = actorOf(ACTOR);
-const { gqlOk } = actingAs(ACTOR);
+const { gql, gqlOk } = actingAs(ACTOR);
 
 const INCIDENT_FIELDS = `
   id incidentNumber station divisionCode category repeatOffender disputeType narrative reportedAt unifiedNumber
@@ -440,5 +440,33 @@ describe("police-mediation: illegal transitions are CONFLICT and write nothing",
     await refer({ id: referred.id, org: "调解中心" });
     await refused("CONFLICT", SCHEDULE, { id: referred.id });
     await refused("CONFLICT", REFER, { key: randomUUID(), id: referred.id, org: "另一个调解中心" });
+  });
+});
+
+describe("police-mediation: the actions a caller may take now (availableActions, for the console's case page)", () => {
+  const ACTIONS = `query Actions($id: ID!) { policeIncident(id: $id) { status availableActions } }`;
+  const actionsAs = async (id: string, who: Parameters<typeof gqlOk>[2]) => (await gqlOk(ACTIONS, { id }, who)).policeIncident.availableActions;
+
+  it("follows the workflow table step by step for the owning station", async () => {
+    const incident = await report();
+    expect(await actionsAs(incident.id, ACTOR)).toEqual(["scheduleMediation", "referToMediationCenter"]);
+    await gqlOk(SCHEDULE, { id: incident.id }, ACTOR);
+    expect(await actionsAs(incident.id, ACTOR)).toEqual(["recordAgreement", "scheduleSecondSession"]);
+    await gqlOk(SESSION, session(incident.id, FIRST_SESSION_AT, true), ACTOR);
+    expect(await actionsAs(incident.id, ACTOR)).toEqual(["recordPerformance", "recordNonPerformance"]);
+    await gqlOk(PERFORMANCE, { id: incident.id, performed: true, note: null }, ACTOR);
+    expect(await actionsAs(incident.id, ACTOR)).toEqual([]);
+  });
+
+  it("leaves out scheduling for an excluded incident, and offers nothing outside the owner's scope or to other agencies", async () => {
+    const excluded = await report({ category: "GANG_FIGHT" });
+    expect(await actionsAs(excluded.id, ACTOR)).toEqual(["referToMediationCenter"]);
+    const incident = await report();
+    // The joint meeting reads it and may act on none of it; the city's police may act on it; a
+    // station of another county may not even read it.
+    expect(await actionsAs(incident.id, jointMeeting(""))).toEqual([]);
+    expect(await actionsAs(incident.id, policeOfficer("5304", "玉溪市局-民警e2e"))).toEqual(["scheduleMediation", "referToMediationCenter"]);
+    const elsewhere = await gql(ACTIONS, { id: incident.id }, policeOfficer("530421", "华宁县-民警e2e"));
+    expect(elsewhere.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
   });
 });

@@ -6,6 +6,7 @@ import { findForUpdate, findOrFail, type HubContext } from "./context.ts";
 import type { HandoffRecord } from "./handoff/handoff.entity.ts";
 import { HandoffDirection } from "./handoff/kinds.ts";
 import { loadHandoffsOf } from "./handoff/protocol.ts";
+import type { Workflow } from "./workflow.ts";
 
 /**
  * Authorization (issue 5). @apollo/gateway does not enforce @requiresScopes or @policy, so every
@@ -331,3 +332,19 @@ export const hubAuthChecker: AuthChecker<HubContext> = async ({ root, context, i
   }
   return true;
 };
+
+/**
+ * The workflow actions the caller may take on a case now: only the owning agency, only in its
+ * division scope, only those the case's status allows. The console shows exactly these, so it
+ * never offers a button the hub would refuse; `blocked` drops actions a channel refuses for its
+ * own reasons (e.g. an incident excluded from police mediation).
+ */
+export function availableActions<S extends string, A extends string>(
+  ctx: HubContext,
+  workflow: Workflow<S, A>,
+  record: { status: S; divisionCode: string | null | undefined },
+  blocked: (action: A) => boolean = () => false,
+): A[] {
+  if (!ownsChannel(ctx) || !inScope(ctx.caller, record.divisionCode)) return [];
+  return (Object.keys(workflow.transitions) as A[]).filter((action) => workflow.transitions[action].from.includes(record.status) && !blocked(action));
+}

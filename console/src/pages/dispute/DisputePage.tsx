@@ -4,6 +4,7 @@ import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { DisputeProfileQuery, HandoffRecordSideFragment } from "../../gql/graphql.ts";
 import { HubErrors } from "../../errors.tsx";
+import { casePagePath } from "../../case-pages.ts";
 import { CASE_TYPE_LABELS, CHANNEL_LABELS, SERVICE_LABELS, actionLabel, enumLabel, roleLabel, statusLabel } from "../../labels.ts";
 import { chinaTime, yuan } from "../../format.ts";
 
@@ -174,6 +175,8 @@ interface ChannelCaseRow {
   key: string;
   caseType: string;
   reference: string;
+  /** The case's own page, where its agency acts on it; null when the console has none yet. */
+  page: string | null;
   agency: string;
   status: string;
   dueAt: string | null | undefined;
@@ -193,7 +196,7 @@ const RECORD_FIELD: Record<string, "mediationCenterRecord" | "courtMediationReco
 function casesOf(d: Dispute): ChannelCaseRow[] {
   const rows: ChannelCaseRow[] = [];
   const add = (caseType: string, list: { id: string; status: string; dueAt?: string | null; overdue: boolean; handoffs: HandoffRecordSideFragment[] }[] | null | undefined, reference: (c: any) => string, agency: (c: any) => string) => {
-    for (const c of list ?? []) rows.push({ key: `${caseType}:${c.id}`, caseType, reference: reference(c), agency: agency(c), status: c.status, dueAt: c.dueAt, overdue: c.overdue, handoffs: c.handoffs });
+    for (const c of list ?? []) rows.push({ key: `${caseType}:${c.id}`, caseType, reference: reference(c), page: casePagePath(caseType, c.id), agency: agency(c), status: c.status, dueAt: c.dueAt, overdue: c.overdue, handoffs: c.handoffs });
   };
   add("MediationCase", d.mediationCases, () => d.unifiedNumber, () => "人民调解委员会");
   add("CourtReferral", d.courtReferrals, (c) => c.caseNumber ?? "—", (c) => c.court);
@@ -261,7 +264,7 @@ export default function DisputePage() {
               locale={{ emptyText: "暂无案件" }}
               columns={[
                 { title: "类别", dataIndex: "caseType", render: (t: string) => CASE_TYPE_LABELS[t] ?? t },
-                { title: "编号", dataIndex: "reference" },
+                { title: "编号", dataIndex: "reference", render: (reference: string, row: ChannelCaseRow) => (row.page ? <Link to={row.page}>{reference}</Link> : reference) },
                 { title: "承办机构", dataIndex: "agency" },
                 { title: "状态", dataIndex: "status", render: (s: string, row) => statusLabel(row.caseType, s) },
                 {

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from "react";
 import { Button, Card, Checkbox, Col, DatePicker, Form, Input, Row, Select, Space, Table, Tag, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { Link, useSearchParams } from "react-router-dom";
+import { casePagePath } from "../../case-pages.ts";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { SearchCasesQuery } from "../../gql/graphql.ts";
@@ -106,6 +107,7 @@ export default function SearchPage() {
         <Space orientation="vertical" size={0}>
           {row.unifiedNumber ? <Link to={`/disputes/${encodeURIComponent(row.unifiedNumber)}`}>{ref ?? row.unifiedNumber}</Link> : (ref ?? "—")}
           {row.unifiedNumber && ref && <Typography.Text type="secondary">{row.unifiedNumber}</Typography.Text>}
+          {casePagePath(row.caseType, row.caseId) && <Link to={casePagePath(row.caseType, row.caseId)!}>案件办理页</Link>}
         </Space>
       ),
     },

@@ -2,7 +2,7 @@ import {
   addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, groupByKey, HandoffKind, HandoffRecord,
   type HubContext, idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalText, optionalUnifiedNumber, pastDate, recordCreation,
   requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister,
-  AFTER_ARG, connectionType, emptyPage, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
+  AFTER_ARG, availableActions, connectionType, emptyPage, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PoliceIncident } from "../entities/incident.entity.ts";
@@ -242,6 +242,14 @@ export class PoliceIncidentResolver {
     // The notes are content, checked against the incident's division (see PoliceMediationSession.divisionCode).
     for (const session of sessions) session.divisionCode = incident.divisionCode;
     return sessions;
+  }
+
+  @FieldResolver(() => [String], {
+    description: "The workflow actions the signed-in agency may take on this incident now (e.g. scheduleMediation, recordAgreement, penalise): only the police station owning it, in its scope, from the current status; empty for everyone else. scheduleMediation is left out when the incident is excluded from police mediation.",
+  })
+  availableActions(@Root() incident: PoliceIncident, @Ctx() ctx: HubContext): PoliceIncidentAction[] {
+    const excluded = !mediationEligibility(incident.category, incident.repeatOffender).eligible;
+    return availableActions(ctx, incidentWorkflow, incident, (action) => action === "scheduleMediation" && excluded);
   }
 
   @FieldResolver(() => [CaseParty], { description: "The parties, identifiers masked." })
