@@ -53,6 +53,18 @@ export const ENUM_LABELS: Record<string, Record<string, string>> = {
     "ORDINARY": "普通程序",
     "SIMPLIFIED": "简易程序"
   },
+  "DispatchLevel": {
+    "VILLAGE": "村(居)",
+    "TOWNSHIP": "乡镇(街道)",
+    "COUNTY": "县(区)矛调中心",
+    "INDUSTRY": "行业性专业性调委会 (county level)"
+  },
+  "DispatchStatus": {
+    "ASSIGNED": "已派单",
+    "SIGNED": "已签收",
+    "RETURNED": "已退回",
+    "ESCALATED": "逾期未签收"
+  },
   "DisputeSource": {
     "WALK_IN": "来访",
     "HOTLINE_12345": "12345 政务服务便民热线 ticket",
@@ -214,6 +226,14 @@ export const ENUM_LABELS: Record<string, Record<string, string>> = {
     "DISPUTE_TYPE": "By dispute type (纠纷类型).",
     "CHANNEL": "By channel (对接渠道).",
     "MONTH": "MONTH"
+  },
+  "SupervisionClock": {
+    "SIGN_FOR": "签收时限"
+  },
+  "SupervisionStatus": {
+    "OPEN": "督办中",
+    "CLOSED": "已办结",
+    "ESCALATED": "已升级"
   }
 };
 
@@ -222,10 +242,12 @@ export const STATUS_ENUM_OF: Record<string, string> = {
   "ArbitrationCase": "ArbitrationStatus",
   "CourtFiling": "CourtFilingStatus",
   "CourtReferral": "ReferralStatus",
+  "Dispatch": "DispatchStatus",
   "HandoffRecord": "HandoffStatus",
   "JudicialConfirmation": "ConfirmationStatus",
   "MediationCase": "MediationCaseStatus",
   "NotarisationApplication": "NotarisationStatus",
   "Petition": "PetitionStatus",
-  "PoliceIncident": "PoliceIncidentStatus"
+  "PoliceIncident": "PoliceIncidentStatus",
+  "SupervisionItem": "SupervisionStatus"
 };

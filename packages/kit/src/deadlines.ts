@@ -1,3 +1,7 @@
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
 /**
  * Every legal time limit the hub enforces, in one table. A case's `dueAt` is always computed
  * from a row here, so a change in the law is a change to one line.
@@ -55,11 +59,50 @@ function fromChinaClock(at: Date): Date {
 }
 
 /**
- * The one place that decides whether a day is a working day. Public holidays and 调休 make-up
- * days will be configured here; today only weekends (in China time) are skipped.
+ * Holidays and 调休 make-up working days come from `chinese-days` (pinned exactly in
+ * packages/kit/package.json), read from its data file rather than through its API because the
+ * API asks dayjs for the server's local day, and legal days are China days wherever the server runs.
+ *
+ * Checked against the State Council's holiday notices (国务院办公厅关于节假日安排的通知) for
+ * chinese-days 1.5.7:
+ * - 2025 (国办发明电〔2024〕12号): 元旦 1/1; 春节 1/28–2/4, work Sun 1/26 and Sat 2/8; 清明 4/4–4/6;
+ *   劳动节 5/1–5/5, work Sun 4/27; 端午 5/31–6/2; 国庆·中秋 10/1–10/8, work Sun 9/28 and Sat 10/11. Matches.
+ * - 2026 (国办发明电〔2025〕7号): 元旦 1/1–1/3, work Sun 1/4; 春节 2/15–2/23, work Sat 2/14 and Sat 2/28;
+ *   清明 4/4–4/6; 劳动节 5/1–5/5, work Sat 5/9; 端午 6/19–6/21; 中秋 9/25–9/27; 国庆 10/1–10/7,
+ *   work Sun 9/20 and Sat 10/10. Matches.
+ * - 2027: not in the package (the notice is published each November; bump the package when it is).
+ *
+ * A year the package does not know falls back to Monday–Friday and logs one warning per year. We do
+ * not refuse: a one-month clock opened in December already reaches into next year before the notice
+ * exists, and refusing would stop intake. The fallback mostly counts holidays as working days, so a
+ * due date comes out earlier than the real one, which errs on the side of nobody missing a legal limit.
  */
+interface HolidayData {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+}
+const holidayData = require("chinese-days/dist/chinese-days.json") as HolidayData;
+const KNOWN_HOLIDAY_YEARS: ReadonlySet<number> = new Set(Object.keys(holidayData.holidays).map((day) => Number(day.slice(0, 4))));
+const warnedYears = new Set<number>();
+
+/** Whether the holiday calendar knows `year`; outside it isWorkingDay is Monday–Friday. */
+export function holidayCalendarKnows(year: number): boolean {
+  return KNOWN_HOLIDAY_YEARS.has(year);
+}
+
+/** The one place that decides whether a day (in China time) is a working day. */
 export function isWorkingDay(day: Date): boolean {
-  const weekday = toChinaClock(day).getUTCDay();
+  const china = toChinaClock(day);
+  const key = china.toISOString().slice(0, 10);
+  const year = china.getUTCFullYear();
+  if (KNOWN_HOLIDAY_YEARS.has(year)) {
+    if (key in holidayData.workdays) return true;
+    if (key in holidayData.holidays) return false;
+  } else if (!warnedYears.has(year)) {
+    warnedYears.add(year);
+    console.warn(`[deadlines] 节假日数据 (chinese-days) 不含 ${year} 年; 该年按周一至周五计算工作日, 请升级 chinese-days`);
+  }
+  const weekday = china.getUTCDay();
   return weekday !== 0 && weekday !== 6;
 }
 

@@ -9,6 +9,7 @@ import { handoffResolvers } from "./handoff/resolvers.ts";
 import { accessResolvers } from "./access-resolvers.ts";
 import type { HandoffConfig } from "./handoff/protocol.ts";
 import type { CaseIndexer } from "./case-index/publish.ts";
+import type { ScheduledTask } from "./handoff/worker.ts";
 import type express from "express";
 
 export interface SubgraphDefinition extends SubgraphSchemaOptions {
@@ -23,6 +24,8 @@ export interface SubgraphDefinition extends SubgraphSchemaOptions {
   migrations: Constructor<Migration>[];
   /** Absolute folder of the checked-in migrations, where new ones are generated. */
   migrationsPath: string;
+  /** Periodic jobs run by the subgraph's worker (graphile-worker crontab). */
+  scheduled?: ScheduledTask[];
 }
 
 export interface Subgraph {
@@ -62,6 +65,7 @@ export function defineSubgraph(definition: SubgraphDefinition): Subgraph {
         databaseUrl: url,
         indexers: definition.indexers ?? [],
         routes: definition.routes,
+        scheduled: definition.scheduled,
       });
     },
   };

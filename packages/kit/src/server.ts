@@ -17,7 +17,7 @@ import { runCountingSql, sqlCountEnabled, sqlStatementsSoFar } from "./sql-count
 import type { Runner } from "graphile-worker";
 import type { HandoffConfig } from "./handoff/protocol.ts";
 import { HANDOFF_ROUTES_PATH, handoffRoutes } from "./handoff/routes.ts";
-import { startHandoffWorker } from "./handoff/worker.ts";
+import { type ScheduledTask, startHandoffWorker } from "./handoff/worker.ts";
 import { publishCaseTask, PUBLISH_TASK, type CaseIndexer } from "./case-index/publish.ts";
 import { createServiceMetrics, scrapedGauge, type ServiceMetrics } from "./metrics.ts";
 
@@ -130,6 +130,8 @@ export interface SubgraphServerOptions {
   routes?: (orm: MikroORM) => express.Router;
   /** The subgraph's own database, where graphile-worker keeps its jobs. */
   databaseUrl: string;
+  /** Periodic jobs on the same queue (the mediation centre's 督办 check). */
+  scheduled?: readonly ScheduledTask[];
 }
 
 /**
@@ -224,7 +226,7 @@ export async function createSubgraphServer(name: string, built: SubgraphSchema, 
     if (worker || stopping) return;
     const runner = await startHandoffWorker(orm, name, options.handoffs, options.databaseUrl, {
       [PUBLISH_TASK]: publishCaseTask(orm, name, options.indexers),
-    });
+    }, options.scheduled ?? []);
     worker = runner;
     // graphile-worker caches a failed start-up lookup, after which every fetch of a job fails
     // even once the database is back; a run of failures means this runner must be replaced.

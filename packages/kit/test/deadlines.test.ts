@@ -6,6 +6,7 @@ import {
   dueDate,
   endOfChinaDay,
   isOverdue,
+  holidayCalendarKnows,
   isWorkingDay,
   type TimeLimit,
   type TimeLimitName,
@@ -85,7 +86,7 @@ describe("dueDate", () => {
   ];
 
   it.each(rows.map(([name]) => name))(
-    "%s ends at 23:59:59.999 China time of a weekday after the start, and extension never shortens it",
+    "%s ends at 23:59:59.999 China time of a working day after the start, and extension never shortens it",
     (name) => {
       for (const from of starts) {
         const due = dueDate(name, from);
@@ -94,7 +95,7 @@ describe("dueDate", () => {
         expect(extended.getTime()).toBeGreaterThanOrEqual(due.getTime());
         for (const at of [due, extended]) {
           expect(chinaClock(at).slice(11)).toBe("23:59:59.999");
-          expect([1, 2, 3, 4, 5]).toContain(chinaWeekday(at));
+          expect(isWorkingDay(at)).toBe(true);
         }
       }
     },
@@ -117,19 +118,19 @@ describe("dueDate", () => {
     // [last day before any roll-forward] → due day; and the same for the extended period.
     const expected: Record<TimeLimitName, [string, string]> = {
       PEOPLES_MEDIATION: ["2024-04-08", "2024-04-08"], // 8 Apr (Mon)
-      COURT_DELEGATED_MEDIATION: ["2024-04-08", "2024-04-08"], // 7 Apr is a Sunday → Mon 8 Apr
+      COURT_DELEGATED_MEDIATION: ["2024-04-07", "2024-04-07"], // Sun 7 Apr 2024 was a 清明 调休 working day
       COURT_ENTRUSTED_MEDIATION_ORDINARY: ["2024-03-25", "2024-03-25"], // 23 Mar is a Saturday → Mon 25 Mar
       COURT_ENTRUSTED_MEDIATION_SIMPLIFIED: ["2024-03-15", "2024-03-15"], // Fri 15 Mar
-      JUDICIAL_CONFIRMATION_APPLICATION: ["2024-04-08", "2024-04-08"], // Sun 7 Apr → Mon 8 Apr
+      JUDICIAL_CONFIRMATION_APPLICATION: ["2024-04-07", "2024-04-07"], // Sun 7 Apr: 调休 working day
       JUDICIAL_CONFIRMATION_ACCEPTANCE: ["2024-03-11", "2024-03-11"], // Mon 11 Mar
       JUDICIAL_CONFIRMATION_DECISION: ["2024-03-25", "2024-04-02"], // Sat 23 Mar → Mon 25; +25 days: Tue 2 Apr
       COURT_FILING_DECISION: ["2024-03-15", "2024-03-15"], // Fri 15 Mar
       PETITION_ACCEPTANCE: ["2024-03-25", "2024-03-25"], // Sat 23 Mar → Mon 25 Mar
       PETITION_HANDLING: ["2024-05-07", "2024-06-06"], // +60: Tue 7 May; +90: Thu 6 Jun
-      PETITION_REVIEW_REQUEST: ["2024-04-08", "2024-04-08"],
-      PETITION_REVIEW_ANSWER: ["2024-04-08", "2024-04-08"],
-      PETITION_REREVIEW_REQUEST: ["2024-04-08", "2024-04-08"],
-      PETITION_REREVIEW_ANSWER: ["2024-04-08", "2024-04-08"],
+      PETITION_REVIEW_REQUEST: ["2024-04-07", "2024-04-07"],
+      PETITION_REVIEW_ANSWER: ["2024-04-07", "2024-04-07"],
+      PETITION_REREVIEW_REQUEST: ["2024-04-07", "2024-04-07"],
+      PETITION_REREVIEW_ANSWER: ["2024-04-07", "2024-04-07"],
       POLICE_FIRST_SESSION: ["2024-03-13", "2024-03-13"], // Mon 11, Tue 12, Wed 13
       POLICE_SECOND_SESSION: ["2024-03-19", "2024-03-19"], // 11–15, 18, Tue 19
       LABOUR_MEDIATION: ["2024-03-25", "2024-03-25"], // Sat 23 Mar → Mon 25 Mar
@@ -198,8 +199,8 @@ describe("dueDate", () => {
       expect(dueDate("JUDICIAL_CONFIRMATION_ACCEPTANCE", new Date("2024-03-07T10:00:00+08:00")).toISOString()).toBe(
         iso(endOf("2024-03-11")),
       );
-      // Friday 8 March + 30 days = Sunday 7 April → Monday 8 April.
-      expect(dueDate("PETITION_REVIEW_ANSWER", FRIDAY).toISOString()).toBe(iso(endOf("2024-04-08")));
+      // Friday 8 March + 30 days = Sunday 7 April, which in 2024 was the 清明 make-up working day: it stays.
+      expect(dueDate("PETITION_REVIEW_ANSWER", FRIDAY).toISOString()).toBe(iso(endOf("2024-04-07")));
     });
 
     it("decides the weekend by the China date", () => {
@@ -260,21 +261,23 @@ describe("dueDate", () => {
       expect(dueDate("PEOPLES_MEDIATION", new Date("2024-01-31T12:00:00+08:00")).toISOString()).toBe(iso(endOf("2024-02-29")));
     });
 
-    it("rolls a clamped end of February that is a weekend to Monday", () => {
-      // 28 February 2026 is a Saturday → Monday 2 March 2026.
-      expect(dueDate("PEOPLES_MEDIATION", new Date("2026-01-31T12:00:00+08:00")).toISOString()).toBe(iso(endOf("2026-03-02")));
+    it("keeps a clamped end of February on a make-up Saturday, rolls a plain Sunday to Monday", () => {
+      // 28 February 2026 is a Saturday worked for 春节 (调休): the period ends that day.
+      expect(dueDate("PEOPLES_MEDIATION", new Date("2026-01-31T12:00:00+08:00")).toISOString()).toBe(iso(endOf("2026-02-28")));
       // 28 February 2027 is a Sunday → Monday 1 March 2027.
       expect(dueDate("PEOPLES_MEDIATION", new Date("2027-01-31T12:00:00+08:00")).toISOString()).toBe(iso(endOf("2027-03-01")));
     });
 
-    it("rolls a corresponding day that is a Saturday to Monday", () => {
-      // Wednesday 6 March → Saturday 6 April → Monday 8 April.
-      expect(dueDate("PEOPLES_MEDIATION", new Date("2024-03-06T10:00:00+08:00")).toISOString()).toBe(iso(endOf("2024-04-08")));
+    it("rolls a corresponding day in a holiday to the next working day, a make-up Sunday included", () => {
+      // Wednesday 6 March → Saturday 6 April (清明 2024) → Sunday 7 April, worked as 调休.
+      expect(dueDate("PEOPLES_MEDIATION", new Date("2024-03-06T10:00:00+08:00")).toISOString()).toBe(iso(endOf("2024-04-07")));
+      // Wednesday 13 March → Saturday 13 April (an ordinary weekend) → Monday 15 April.
+      expect(dueDate("PEOPLES_MEDIATION", new Date("2024-03-13T10:00:00+08:00")).toISOString()).toBe(iso(endOf("2024-04-15")));
     });
 
     it("rolls a month over the year end", () => {
-      // Tuesday 31 December 2024 → Friday 31 January 2025.
-      expect(dueDate("PEOPLES_MEDIATION", new Date("2024-12-31T12:00:00+08:00")).toISOString()).toBe(iso(endOf("2025-01-31")));
+      // Tuesday 31 December 2024 → Friday 31 January 2025, inside 春节 (28 Jan–4 Feb) → Wednesday 5 February.
+      expect(dueDate("PEOPLES_MEDIATION", new Date("2024-12-31T12:00:00+08:00")).toISOString()).toBe(iso(endOf("2025-02-05")));
     });
 
     // Formerly KNOWN BUG tests: addCalendarMonths counted UTC days while the hub's calendar is China time.
@@ -403,7 +406,7 @@ describe("addWorkingDays", () => {
   });
 
   it("lands only on working days", () => {
-    for (let n = 1; n <= 20; n++) expect([1, 2, 3, 4, 5]).toContain(chinaWeekday(addWorkingDays(SATURDAY, n)));
+    for (let n = 1; n <= 20; n++) expect(isWorkingDay(addWorkingDays(SATURDAY, n))).toBe(true);
   });
 
   it("adds 5 working days as one week", () => {
@@ -467,5 +470,68 @@ describe("isOverdue", () => {
     expect(isOverdue(due, new Date("2024-03-13T10:00:01+08:00"))).toBe(false);
     expect(isOverdue(due, new Date("2024-03-13T23:59:59.999+08:00"))).toBe(false);
     expect(isOverdue(due, new Date("2024-03-14T00:00:00+08:00"))).toBe(true);
+  });
+});
+
+// The State Council's notices for 2026 (国办发明电〔2025〕7号): 春节 15–23 Feb with Saturday 14 Feb and
+// Saturday 28 Feb worked; 国庆 1–7 Oct with Sunday 20 Sep and Saturday 10 Oct worked.
+describe("isWorkingDay (public holidays and 调休 from chinese-days)", () => {
+  const day = (d: string): Date => new Date(`${d}T12:00:00+08:00`);
+
+  it("skips the Spring Festival holiday and counts its make-up Saturdays", () => {
+    expect(isWorkingDay(day("2026-02-13"))).toBe(true); // Friday before
+    expect(isWorkingDay(day("2026-02-14"))).toBe(true); // Saturday, 调休 make-up working day
+    for (const d of ["2026-02-15", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-02-23"]) {
+      expect(isWorkingDay(day(d)), d).toBe(false);
+    }
+    expect(isWorkingDay(day("2026-02-24"))).toBe(true);
+    expect(isWorkingDay(day("2026-02-28"))).toBe(true); // Saturday, 调休
+    // 2025: 春节 28 Jan–4 Feb, Sunday 26 Jan and Saturday 8 Feb worked.
+    expect(isWorkingDay(day("2025-01-26"))).toBe(true);
+    expect(isWorkingDay(day("2025-01-28"))).toBe(false);
+    expect(isWorkingDay(day("2025-02-08"))).toBe(true);
+  });
+
+  it("skips National Day and counts its make-up Sunday and Saturday", () => {
+    expect(isWorkingDay(day("2026-09-20"))).toBe(true); // Sunday, 调休
+    expect(isWorkingDay(day("2026-10-01"))).toBe(false);
+    expect(isWorkingDay(day("2026-10-07"))).toBe(false);
+    expect(isWorkingDay(day("2026-10-08"))).toBe(true);
+    expect(isWorkingDay(day("2026-10-10"))).toBe(true); // Saturday, 调休
+    expect(isWorkingDay(day("2026-10-11"))).toBe(false); // an ordinary Sunday
+    // 2025: 国庆·中秋 1–8 Oct, Sunday 28 Sep and Saturday 11 Oct worked.
+    expect(isWorkingDay(day("2025-09-28"))).toBe(true);
+    expect(isWorkingDay(day("2025-10-08"))).toBe(false);
+    expect(isWorkingDay(day("2025-10-11"))).toBe(true);
+  });
+
+  it("decides the holiday by the China date: 16:00 UTC on 30 Sep is already National Day", () => {
+    expect(isWorkingDay(new Date("2026-09-30T15:59:59Z"))).toBe(true);
+    expect(isWorkingDay(new Date("2026-09-30T16:00:00Z"))).toBe(false);
+  });
+
+  it("counts working days through the holidays", () => {
+    // Friday 13 Feb 10:00 + 1 working day = the make-up Saturday 14 Feb; + 2 = Tuesday 24 Feb.
+    const friday = new Date("2026-02-13T10:00:00+08:00");
+    expect(addWorkingDays(friday, 1).toISOString()).toBe(iso("2026-02-14T10:00:00+08:00"));
+    expect(addWorkingDays(friday, 2).toISOString()).toBe(iso("2026-02-24T10:00:00+08:00"));
+    // Wednesday 30 Sep + 1 = Thursday 8 Oct; + 3 = the make-up Saturday 10 Oct.
+    const eve = new Date("2026-09-30T10:00:00+08:00");
+    expect(addWorkingDays(eve, 1).toISOString()).toBe(iso("2026-10-08T10:00:00+08:00"));
+    expect(addWorkingDays(eve, 3).toISOString()).toBe(iso("2026-10-10T10:00:00+08:00"));
+  });
+
+  it("moves a month-long deadline that ends in the holiday to the first working day after it", () => {
+    // 人民调解 one month from 20 Jan 2026 ends on 20 Feb, inside 春节; the next working day is 24 Feb.
+    expect(dueDate("PEOPLES_MEDIATION", new Date("2026-01-20T09:00:00+08:00")).toISOString()).toBe(iso(endOf("2026-02-24")));
+    // 治安调解 3 working days from Tuesday 29 Sep 2026: 30 Sep, 8 Oct, 9 Oct.
+    expect(dueDate("POLICE_FIRST_SESSION", new Date("2026-09-29T09:00:00+08:00")).toISOString()).toBe(iso(endOf("2026-10-09")));
+  });
+
+  it("falls back to Monday–Friday for a year the package does not know", () => {
+    expect(holidayCalendarKnows(2026)).toBe(true);
+    expect(holidayCalendarKnows(2031)).toBe(false);
+    expect(isWorkingDay(day("2031-01-01"))).toBe(true); // a Wednesday; 元旦 not yet published
+    expect(isWorkingDay(day("2031-01-04"))).toBe(false); // Saturday
   });
 });

@@ -17,6 +17,13 @@ import { PartyMediationResolver } from "./resolvers/party.resolver.ts";
 import { CaseSearchResolver, DisputeHistoryResolver, IndexedCaseResolver } from "./resolvers/search.resolver.ts";
 import { StatisticsResolver } from "./resolvers/statistics.resolver.ts";
 import { centreIndexers } from "./case-index/indexers.ts";
+import { DispatchResolver, DisputeDispatchResolver } from "./resolvers/dispatch.resolver.ts";
+import { SupervisionItemResolver } from "./resolvers/supervision.resolver.ts";
+import { checkRoutingTable } from "./workflow/dispatch.rules.ts";
+import { runSupervisionCheck, SUPERVISION_TASK } from "./workflow/supervision.ts";
+
+// A dispute type without a route would wait at the desk with nobody told: refuse to start instead.
+checkRoutingTable();
 import { caseIndexRoutes } from "./case-index/routes.ts";
 
 /**
@@ -32,7 +39,10 @@ export const mediationCenter = defineSubgraph({
     DisputeResolver, MediationCommitteeResolver, MediatorResolver, MediationCaseResolver, MediationAgreementResolver, PartyMediationResolver,
     MediationHandoffResolver, MediationCaseHandoffsResolver, MediationAgreementHandoffsResolver,
     CaseSearchResolver, IndexedCaseResolver, DisputeHistoryResolver, StatisticsResolver,
+    DispatchResolver, DisputeDispatchResolver, SupervisionItemResolver,
   ],
+  // 督办: sign-for clocks are checked every minute.
+  scheduled: [{ name: SUPERVISION_TASK, cron: "* * * * *", run: (ctx) => runSupervisionCheck(ctx) }],
   handoffs: mediationCenterHandoffs,
   indexers: centreIndexers,
   // The cross-agency case index lives here: every channel posts its cases to this endpoint.

@@ -5,6 +5,7 @@ import { serviceCaller } from "../caller.ts";
 import { signServiceCall } from "../service-auth.ts";
 import { subgraphUrlOf } from "../subgraphs.ts";
 import { RETRY_CAP_SECONDS, retryLater } from "../retry.ts";
+import type { HubContext } from "../context.ts";
 import { HandoffRecord } from "./handoff.entity.ts";
 import { HANDOFF_ROUTES_PATH } from "./routes.ts";
 import { HandoffDirection, HandoffStatus } from "./kinds.ts";
@@ -65,6 +66,18 @@ function systemContext(orm: MikroORM, subgraph: string) {
 }
 
 /**
+ * A periodic job of a subgraph (e.g. the mediation centre's 督办 check): graphile-worker runs it on
+ * `cron` in one transaction as the subgraph's service identity, on every replica's shared queue, so
+ * it runs once per tick however many replicas there are.
+ */
+export interface ScheduledTask {
+  name: string;
+  /** A graphile-worker crontab time spec, e.g. "* * * * *". */
+  cron: string;
+  run(ctx: HubContext): Promise<unknown>;
+}
+
+/**
  * Starts graphile-worker on the subgraph's own database. It delivers outgoing handoffs, sends
  * the receiver's answers back, expires unanswered handoffs once a minute, and runs `otherTasks`
  * (the case-index publisher) on the same durable queue. A delivery or answer that fails is tried
@@ -76,6 +89,7 @@ export async function startHandoffWorker(
   config: HandoffConfig,
   connectionString: string,
   otherTasks: TaskList = {},
+  scheduled: readonly ScheduledTask[] = [],
 ): Promise<Runner> {
   // A receiver that cannot be reached is tried again within RETRY_CAP_SECONDS.handoff, however
   // long it was away; one log line per failed attempt.
@@ -126,8 +140,15 @@ export async function startHandoffWorker(
     maxPoolSize: Number(process.env.HUB_WORKER_POOL_MAX ?? 4),
     noHandleSignals: true,
     pollInterval: 1000,
-    taskList: { ...otherTasks, [DELIVER_TASK]: deliver, [ANSWER_TASK]: sendAnswer, expire_handoffs: expire },
-    crontab: "* * * * * expire_handoffs",
+    taskList: {
+      ...otherTasks,
+      ...Object.fromEntries(scheduled.map((s): [string, Task] => [s.name, async () => {
+        const ctx = systemContext(orm, subgraph);
+        await ctx.em.transactional((em) => s.run({ ...ctx, em }));
+      }])),
+      [DELIVER_TASK]: deliver, [ANSWER_TASK]: sendAnswer, expire_handoffs: expire,
+    },
+    crontab: ["* * * * * expire_handoffs", ...scheduled.map((s) => `${s.cron} ${s.name}`)].join("\n"),
     // Retries of an unreachable receiver are expected; say so once per failure, without stacks.
     logger: new Logger(() => (level, message) => {
       if (level === "error") console.error(`[${subgraph}] worker: ${message.split("\n")[0]}`);

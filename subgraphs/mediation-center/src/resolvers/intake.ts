@@ -6,6 +6,7 @@ import { Dispute } from "../entities/dispute.entity.ts";
 import { MediationCase } from "../entities/mediation-case.entity.ts";
 import { disputeWorkflow, type DisputeSource, formatUnifiedNumber, MAX_UNIFIED_SERIAL } from "../workflow/dispute.workflow.ts";
 import { mediationCaseWorkflow, MediationCaseStatus } from "../workflow/mediation-case.workflow.ts";
+import { routeDispute } from "../workflow/dispatch.ts";
 
 // Unified intake (统一受理): one code path for a dispute registered at the centre's desk
 // (registerDispute) and for one handed over by the police, the petition bureau or a court.
@@ -105,6 +106,7 @@ export async function registerDisputeIntake(tx: HubContext, intake: DisputeIntak
   const note = `统一受理 ${unifiedNumber} (${intake.source}${sourceReference ? ` ${sourceReference}` : ""})${intake.note ? `; ${intake.note}` : ""}`;
   recordCreation(tx, disputeWorkflow, { id: dispute.id, status: disputeWorkflow.initial }, note);
   const mediationCase = openMediationCase(tx, dispute, registeredAt, committee, committee ? `人民调解案件 assigned to ${committee.name}` : "人民调解案件 opened");
+  await routeDispute(tx, dispute, intake.source, mediationCase, { committee, field: `${field}.committeeId` });
   return { dispute, mediationCase };
 }
 
@@ -139,5 +141,7 @@ export async function reopenDisputeForMediation(
     return !identifier || !known.has(`${p.role}:${partyKeyOf(p.kind === PartyKind.PERSON ? "RESIDENT_ID" : "CREDIT_CODE", identifier)}`);
   });
   if (added.length > 0) addParties(tx, disputeWorkflow.caseType, dispute.id, added, `${field}.parties`);
-  return openMediationCase(tx, dispute, new Date(), null, `人民调解案件 opened again: ${note}`);
+  const mediationCase = openMediationCase(tx, dispute, new Date(), null, `人民调解案件 opened again: ${note}`);
+  await routeDispute(tx, dispute, dispute.source, mediationCase);
+  return mediationCase;
 }

@@ -1,0 +1,197 @@
+import { addWorkingDays, badInput, conflict, endOfChinaDay, forbidden, type HubContext, isWorkingDay, requireText, requireWriteScope } from "@hub/kit";
+import { MediationCommittee } from "../entities/committee.entity.ts";
+import { Dispatch } from "../entities/dispatch.entity.ts";
+import type { Dispute } from "../entities/dispute.entity.ts";
+import type { MediationCase } from "../entities/mediation-case.entity.ts";
+import { MediationCommitteeKind } from "./committee.workflow.ts";
+import { DispatchLevel, DispatchStatus, LEVEL_ABOVE } from "./dispatch.workflow.ts";
+import { INDUSTRY_FIELDS, ROUTING_RULES, type RoutingRule, SIGN_FOR_WORKING_DAYS, TYPE_ROUTES } from "./dispatch.rules.ts";
+import type { DisputeSource } from "./dispute.workflow.ts";
+
+// 派单 / 签收 / 退回 / 逾期上提. The rules live in dispatch.rules.ts; this file applies them.
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** End of the China day `days` working days after `from`: the committee has the whole last day. */
+export function workingDaysDue(from: Date, days: number): Date {
+  return endOfChinaDay(addWorkingDays(from, days));
+}
+
+/** One working day before `dueAt`, same time of day: when the reminder (到期提醒) is due. */
+export function reminderAt(dueAt: Date): Date {
+  let at = new Date(dueAt.getTime() - DAY_MS);
+  while (!isWorkingDay(at)) at = new Date(at.getTime() - DAY_MS);
+  return at;
+}
+
+interface Route {
+  committee: MediationCommittee | null;
+  level: DispatchLevel;
+  rule: RoutingRule;
+}
+
+const county = (divisionCode: string) => divisionCode.slice(0, 6);
+const township = (divisionCode: string) => (divisionCode.length >= 9 ? divisionCode.slice(0, 9) : null);
+
+function levelOf(committee: MediationCommittee | null): DispatchLevel {
+  if (!committee) return DispatchLevel.COUNTY;
+  if (committee.kind === MediationCommitteeKind.INDUSTRY) return DispatchLevel.INDUSTRY;
+  if (committee.kind === MediationCommitteeKind.VILLAGE) return DispatchLevel.VILLAGE;
+  return committee.divisionCode.length <= 6 ? DispatchLevel.COUNTY : DispatchLevel.TOWNSHIP;
+}
+
+/** The committee of a level for a division, if one exists and was not tried yet. */
+async function committeeAt(tx: HubContext, level: DispatchLevel, divisionCode: string, tried: Set<string>): Promise<MediationCommittee | null> {
+  let where: Record<string, unknown>;
+  if (level === DispatchLevel.VILLAGE) {
+    if (divisionCode.length < 12) return null;
+    where = { kind: MediationCommitteeKind.VILLAGE, divisionCode };
+  } else if (level === DispatchLevel.TOWNSHIP) {
+    const code = township(divisionCode);
+    if (!code) return null;
+    where = { kind: MediationCommitteeKind.TOWNSHIP_STREET, divisionCode: code };
+  } else {
+    where = { kind: { $ne: MediationCommitteeKind.INDUSTRY }, divisionCode: county(divisionCode) };
+  }
+  const found = await tx.em.find(MediationCommittee, where, { orderBy: { createdAt: "asc", id: "asc" } });
+  return found.find((c) => !tried.has(c.id)) ?? null;
+}
+
+/** The route the table gives, skipping committees already tried for this dispute. */
+async function chooseRoute(tx: HubContext, dispute: Dispute, tried: Set<string>): Promise<Route> {
+  const route = TYPE_ROUTES[dispute.disputeType];
+  if (route !== "TERRITORY") {
+    const industry = (await tx.em.find(MediationCommittee, { kind: MediationCommitteeKind.INDUSTRY, industry: INDUSTRY_FIELDS[route], divisionCode: { $like: `${county(dispute.divisionCode)}%` } }, { orderBy: { createdAt: "asc", id: "asc" } }))
+      .find((c) => !tried.has(c.id));
+    if (industry) return { committee: industry, level: DispatchLevel.INDUSTRY, rule: "INDUSTRY" };
+  }
+  for (const [level, rule] of [[DispatchLevel.VILLAGE, "VILLAGE"], [DispatchLevel.TOWNSHIP, "TOWNSHIP"], [DispatchLevel.COUNTY, "COUNTY"]] as const) {
+    const committee = await committeeAt(tx, level, dispute.divisionCode, tried);
+    if (committee) return { committee, level, rule };
+  }
+  return { committee: null, level: DispatchLevel.COUNTY, rule: "COUNTY" };
+}
+
+async function dispatchesOf(tx: HubContext, disputeId: string): Promise<Dispatch[]> {
+  return tx.em.find(Dispatch, { disputeId }, { orderBy: { attempt: "asc" } });
+}
+
+function createDispatch(tx: HubContext, dispute: Dispute, mediationCase: { id: string }, source: DisputeSource, route: Route, ruleOverride: RoutingRule | null, attempt: number, now: Date): Dispatch {
+  const rule = ruleOverride ?? route.rule;
+  return tx.em.create(Dispatch, {
+    disputeId: dispute.id,
+    mediationCaseId: mediationCase.id,
+    unifiedNumber: dispute.unifiedNumber,
+    divisionCode: dispute.divisionCode,
+    source,
+    committeeId: route.committee?.id ?? null,
+    level: route.level,
+    rule,
+    ruleText: ruleOverride ? `${ROUTING_RULES[ruleOverride]} (${ROUTING_RULES[route.rule]})` : ROUTING_RULES[rule],
+    attempt,
+    dueAt: workingDaysDue(now, SIGN_FOR_WORKING_DAYS[source]),
+  });
+}
+
+/**
+ * Whether a committee may take disputes of a division: a village or township committee only its own
+ * division and below, an industry committee or a county centre its county.
+ */
+export function servesTerritory(committee: MediationCommittee, divisionCode: string): boolean {
+  if (committee.kind === MediationCommitteeKind.INDUSTRY) return divisionCode.startsWith(county(committee.divisionCode));
+  return divisionCode.startsWith(committee.divisionCode);
+}
+
+/**
+ * Routes a dispute entering the centre (派单) by the table in dispatch.rules.ts and records the rule,
+ * in the caller's transaction. With `committee` (a person chose it at the desk) the committee must
+ * serve the dispute's territory, else BAD_USER_INPUT on `field`. Exposed for every door: desk,
+ * handoffs, online applications, grid reports.
+ */
+export async function routeDispute(
+  tx: HubContext,
+  dispute: Dispute,
+  source: DisputeSource,
+  mediationCase: Pick<MediationCase, "id">,
+  options: { committee?: MediationCommittee | null; field?: string; now?: Date } = {},
+): Promise<Dispatch> {
+  const now = options.now ?? new Date();
+  const previous = await dispatchesOf(tx, dispute.id);
+  if (options.committee) {
+    if (!servesTerritory(options.committee, dispute.divisionCode)) {
+      throw badInput(options.field ?? "committeeId", `调委会 ${options.committee.name} (${options.committee.divisionCode}) 不负责纠纷所在地 ${dispute.divisionCode}; choose a committee whose territory holds the dispute`);
+    }
+    const route = { committee: options.committee, level: levelOf(options.committee), rule: "DESK" as const };
+    return createDispatch(tx, dispute, mediationCase, source, route, null, previous.length + 1, now);
+  }
+  const tried = new Set(previous.map((d) => d.committeeId).filter((id): id is string => id != null));
+  return createDispatch(tx, dispute, mediationCase, source, await chooseRoute(tx, dispute, tried), null, previous.length + 1, now);
+}
+
+const COMMITTEE_AGENCY = /^committee-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/**
+ * The committee the caller works for: a committee's staff sign in with agency id `committee-<id>`;
+ * the centre's own staff (any other mediation-centre agency id) act for the county centre (null).
+ */
+export function callerCommitteeId(tx: HubContext): string | null {
+  return COMMITTEE_AGENCY.exec(tx.caller.agencyId)?.[1]?.toLowerCase() ?? null;
+}
+
+/** The dispatch, writable by the caller's scope, still waiting, and addressed to the caller's committee. */
+async function ownWaitingDispatch(tx: HubContext, id: string, what: string): Promise<Dispatch> {
+  const dispatch = await tx.em.findOne(Dispatch, { id }, { lockMode: undefined });
+  if (!dispatch) throw badInput("id", `派单 ${id} does not exist`);
+  requireWriteScope(tx, `Dispatch ${id}`, dispatch.divisionCode);
+  const mine = callerCommitteeId(tx);
+  if ((dispatch.committeeId ?? null) !== mine) {
+    throw forbidden(`派单 ${id} is assigned to ${dispatch.committeeId ? `committee ${dispatch.committeeId}` : "the county centre"}; only its staff may ${what} it; you act for ${mine ? `committee ${mine}` : "the county centre"}`);
+  }
+  if (dispatch.status !== DispatchStatus.ASSIGNED) throw conflict(`派单 ${id} is ${dispatch.status}, not ASSIGNED; it cannot be ${what === "sign for" ? "signed for" : "returned"} again`, { dispatchId: id, status: dispatch.status });
+  return dispatch;
+}
+
+/** 签收: the assigned committee takes the dispute on; the mediation case joins the committee. */
+export async function signForDispatch(tx: HubContext, id: string, mediationCase: (id: string) => Promise<MediationCase>, now = new Date()): Promise<Dispatch> {
+  const dispatch = await ownWaitingDispatch(tx, id, "sign for");
+  dispatch.status = DispatchStatus.SIGNED;
+  dispatch.signedAt = now;
+  const theCase = await mediationCase(dispatch.mediationCaseId);
+  if (dispatch.committeeId) theCase.committeeId = dispatch.committeeId;
+  return dispatch;
+}
+
+/**
+ * 退回: the committee returns the dispute with a reason and it is routed again, never to a committee
+ * that already had it. When the table has nobody left, it goes to the county centre (矛调中心), whose
+ * staff decide in person; the centre itself cannot return it (CONFLICT).
+ */
+export async function returnDispatch(tx: HubContext, id: string, reason: string | null | undefined, dispute: (id: string) => Promise<Dispute>, now = new Date()): Promise<Dispatch> {
+  const text = requireText("reason", reason ?? "", 1000);
+  const dispatch = await ownWaitingDispatch(tx, id, "return");
+  if (!dispatch.committeeId) throw conflict(`派单 ${id} is held by the county centre, the last level (兜底); the centre's staff decide it in person, it cannot be returned`, { dispatchId: id });
+  dispatch.status = DispatchStatus.RETURNED;
+  dispatch.returnedAt = now;
+  dispatch.returnReason = text;
+  const theDispute = await dispute(dispatch.disputeId);
+  const tried = new Set((await dispatchesOf(tx, dispatch.disputeId)).map((d) => d.committeeId).filter((c): c is string => c != null));
+  const route = await chooseRoute(tx, theDispute, tried);
+  return createDispatch(tx, theDispute, { id: dispatch.mediationCaseId }, dispatch.source, route, "RETURN", dispatch.attempt + 1, now);
+}
+
+/** 逾期上提: a missed sign-for clock sends the dispute to the level above; null at the county centre. */
+export async function escalateDispatch(tx: HubContext, dispatch: Dispatch, dispute: Dispute, now: Date): Promise<Dispatch | null> {
+  let level = LEVEL_ABOVE[dispatch.level];
+  if (!level) return null;
+  const tried = new Set([dispatch.committeeId].filter((c): c is string => c != null));
+  let committee: MediationCommittee | null = null;
+  while (level) {
+    committee = await committeeAt(tx, level, dispute.divisionCode, tried);
+    if (committee || level === DispatchLevel.COUNTY) break;
+    level = LEVEL_ABOVE[level];
+  }
+  dispatch.status = DispatchStatus.ESCALATED;
+  dispatch.escalatedAt = now;
+  const route = { committee, level: level ?? DispatchLevel.COUNTY, rule: (level === DispatchLevel.TOWNSHIP ? "TOWNSHIP" : "COUNTY") as RoutingRule };
+  return createDispatch(tx, dispute, { id: dispatch.mediationCaseId }, dispatch.source, route, "ESCALATION", dispatch.attempt + 1, now);
+}
