@@ -15,6 +15,7 @@ import { disputePartners, loadDisputeByNumber } from "./resolvers/loaders.ts";
 import { MediationCaseResolver } from "./resolvers/mediation-case.resolver.ts";
 import { PartyMediationResolver } from "./resolvers/party.resolver.ts";
 import { CaseSearchResolver, DisputeHistoryResolver, IndexedCaseResolver } from "./resolvers/search.resolver.ts";
+import { SelfServiceResolver } from "./resolvers/self-service.resolver.ts";
 import { StatisticsResolver } from "./resolvers/statistics.resolver.ts";
 import { centreIndexers } from "./case-index/indexers.ts";
 import { caseIndexRoutes } from "./case-index/routes.ts";
@@ -32,6 +33,7 @@ export const mediationCenter = defineSubgraph({
     DisputeResolver, MediationCommitteeResolver, MediatorResolver, MediationCaseResolver, MediationAgreementResolver, PartyMediationResolver,
     MediationHandoffResolver, MediationCaseHandoffsResolver, MediationAgreementHandoffsResolver,
     CaseSearchResolver, IndexedCaseResolver, DisputeHistoryResolver, StatisticsResolver,
+    SelfServiceResolver,
   ],
   handoffs: mediationCenterHandoffs,
   indexers: centreIndexers,
