@@ -18,6 +18,7 @@ import { portInUseMessage, subgraphUrlOf } from "@hub/kit/subgraphs";
 import { AuthenticationError, bearerToken, VerifiedTokens, verifyToken } from "./auth.ts";
 import { costLimitPlugin } from "./cost-limit.ts";
 import { TokenBuckets } from "./rate-limit.ts";
+import { publicCallerFor } from "./public-operations.ts";
 import { TrustedDocuments, trustedDocumentsMiddleware, type Refuse } from "./trusted-documents.ts";
 import { gatewaySettings, type GatewaySettings } from "./settings.ts";
 import { undiciFetcher, type SubgraphClient } from "./subgraph-client.ts";
@@ -263,9 +264,17 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     }
     next();
   };
-  const requireCaller: express.RequestHandler = (_req, res, next) => {
+  const requireCaller: express.RequestHandler = (req, res, next) => {
     const error = res.locals.authError as AuthenticationError | undefined;
     if (!error) return next();
+    // No token at all: a party's public operations (群众端) go on as the anonymous caller.
+    if (!req.headers.authorization) {
+      const anonymous = publicCallerFor(req.body, req.ip);
+      if (anonymous) {
+        res.locals.caller = anonymous;
+        return next();
+      }
+    }
     if (error.status === 401) res.setHeader("www-authenticate", `Bearer realm="mediation-hub", error="invalid_token"`);
     refuse(res, error.status, error.status === 401 ? "UNAUTHENTICATED" : "SERVICE_UNAVAILABLE", error.message);
   };
@@ -273,9 +282,10 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     "/graphql",
     authenticate,
     rateLimit,
-    requireCaller,
     express.json({ limit: settings.maxBodyBytes }),
     trustedDocumentsMiddleware(trustedDocuments, settings.trustedDocuments, refuse),
+    // After the body is read: whether a request without a token may go on depends on its operation.
+    requireCaller,
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const caller = res.locals.caller as Caller;

@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { AuthChecker } from "type-graphql";
 import { audit, AuditAction } from "./audit.ts";
-import { CHANNEL_OF_AGENCY_KIND, type AgencyKind, type Caller } from "./caller.ts";
+import { CHANNEL_OF_AGENCY_KIND, isParty, type AgencyKind, type Caller } from "./caller.ts";
 import { findForUpdate, findOrFail, type HubContext } from "./context.ts";
 import type { HandoffRecord } from "./handoff/handoff.entity.ts";
 import { HandoffDirection } from "./handoff/kinds.ts";
@@ -44,6 +44,11 @@ export const Access = {
   CONTENT: "content",
   /** Unmasked ID numbers and phone numbers: the role unmask and a stated purpose. */
   UNMASK: "unmask",
+  /**
+   * Anyone, a member of the public without a token included (群众端: apply online, look a dispute
+   * up). The gateway lets tokenless requests reach only these (gateway/src/public-operations.ts).
+   */
+  PUBLIC: "public",
 } as const;
 
 const AGENCY_LABEL: Record<AgencyKind, string> = {
@@ -55,6 +60,7 @@ const AGENCY_LABEL: Record<AgencyKind, string> = {
   "mediation-center": "a mediation centre (调解中心)",
   "joint-meeting": "joint-meeting staff (联席会议)",
   auditor: "an auditor",
+  party: "a party to a dispute (群众)",
 };
 
 /** The agency kind that owns each channel: the only one that writes to it. */
@@ -132,6 +138,10 @@ export function scopeCondition(caller: Caller, column = "divisionCode"): Record<
 }
 
 export function requireReader(ctx: HubContext): void {
+  // A member of the public reads only their own dispute, through the self-service queries.
+  if (isParty(ctx.caller)) {
+    throw forbidden(`A party (群众) reads only their own dispute, through the self-service (群众端) operations; ${ctx.subgraph} records are read by ${ownerLabel(ctx.subgraph)}, its handoff partners and joint-meeting staff`);
+  }
   if (isAuditor(ctx.caller)) {
     throw forbidden(`Auditors read the audit log only (the <channel>AuditLog queries); ${ctx.subgraph} records are read by ${ownerLabel(ctx.subgraph)}, its handoff partners and joint-meeting staff`);
   }
@@ -328,6 +338,7 @@ export const hubAuthChecker: AuthChecker<HubContext> = async ({ root, context, i
     else if (rule === Access.AUDIT) requireAuditor(context);
     else if (rule === Access.CONTENT) await requireContentReader(context, info.parentType.name, root as ScopedRecord, info.fieldName);
     else if (rule === Access.UNMASK) requireUnmask(context, `${info.parentType.name}.${info.fieldName}`);
+    else if (rule === Access.PUBLIC) continue;
     else throw new Error(`unknown access rule ${rule}`);
   }
   return true;

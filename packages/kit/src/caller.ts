@@ -3,9 +3,16 @@
  * taken from the JWT the gateway verified and forwarded in a signed context, or another
  * subgraph calling as a service (handoff delivery).
  */
-export type AgencyKind = "court" | "petition" | "police" | "arbitration" | "notary" | "mediation-center" | "joint-meeting" | "auditor";
+export type AgencyKind = "court" | "petition" | "police" | "arbitration" | "notary" | "mediation-center" | "joint-meeting" | "auditor" | "party";
 
+/**
+ * Kinds an agency's token may carry. `party` (a member of the public, 群众端) is not among them:
+ * the gateway gives it only to tokenless requests for the public operations (issue 13).
+ */
 export const AGENCY_KINDS: readonly AgencyKind[] = ["court", "petition", "police", "arbitration", "notary", "mediation-center", "joint-meeting", "auditor"];
+
+/** Kinds a caller forwarded from the gateway to a subgraph may have: the agencies' and `party`. */
+export const CALLER_KINDS: readonly AgencyKind[] = [...AGENCY_KINDS, "party"];
 
 export interface Caller {
   /** JWT sub: the person or system at the agency. */
@@ -57,3 +64,22 @@ export const NOBODY: Caller = Object.freeze({
   purpose: null,
   service: null,
 }) as Caller;
+
+/**
+ * A member of the public without a token (群众端): may call only the public operations (apply for
+ * mediation, look a dispute up). No roles, no division scope: authorization lets it read nothing.
+ */
+export const ANONYMOUS_PARTY: Caller = Object.freeze({
+  subject: "anonymous",
+  agencyId: "public",
+  agencyKind: "party",
+  roles: [],
+  divisionScope: [],
+  purpose: null,
+  service: null,
+}) as Caller;
+
+/** Whether the caller is a member of the public rather than an agency or a service. */
+export function isParty(caller: Caller): boolean {
+  return caller.agencyKind === "party" && !caller.service;
+}

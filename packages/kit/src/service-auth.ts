@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { AGENCY_KINDS, serviceCaller, type AgencyKind, type Caller } from "./caller.ts";
+import { CALLER_KINDS, serviceCaller, type AgencyKind, type Caller } from "./caller.ts";
 
 /**
  * The signed context: every call a subgraph serves carries the caller (as the gateway verified
@@ -60,7 +60,7 @@ function decodeCaller(encoded: string): Caller | null {
   }
   if (!raw || typeof raw !== "object") return null;
   const { subject, agencyId, agencyKind, roles, divisionScope, purpose, service } = raw;
-  if (typeof subject !== "string" || typeof agencyId !== "string" || !AGENCY_KINDS.includes(agencyKind as AgencyKind)) return null;
+  if (typeof subject !== "string" || typeof agencyId !== "string" || !CALLER_KINDS.includes(agencyKind as AgencyKind)) return null;
   if (!strings(roles, 50) || !strings(divisionScope, 200)) return null;
   if (purpose !== null && typeof purpose !== "string") return null;
   if (service !== null && typeof service !== "string") return null;
