@@ -13,7 +13,7 @@ async function reportedIncident(): Promise<{ id: string; reportedAt: string }> {
       disputeType: "NEIGHBOURHOOD",
       narrative: "报警人称邻居占用公共楼道堆放杂物，双方争执。",
       parties: [
-        { role: "APPLICANT", kind: "PERSON", name: "周建国", idNumber: "11010519491231002X" },
+        { role: "APPLICANT", kind: "PERSON", name: "周晓明", idNumber: "11010519491231002X" },
         { role: "RESPONDENT", kind: "PERSON", name: "吴秀兰", idNumber: "440524188001010014" },
       ],
     },
