@@ -12,6 +12,9 @@ const THEME = {
   token: {
     colorPrimary: "#b71c1c",
     colorLink: "#0a4fb5",
+    // antd lightens links on hover, below AA contrast on a hovered table row; darken instead.
+    colorLinkHover: "#083d8c",
+    colorLinkActive: "#062f6b",
     colorInfo: "#0a4fb5",
     colorError: "#c62828",
     colorTextPlaceholder: "#6e6e6e",
