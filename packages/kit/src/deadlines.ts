@@ -117,6 +117,21 @@ export function addWorkingDays(from: Date, days: number): Date {
   return at;
 }
 
+/**
+ * End of the China day `days` working days after `from`: an operational clock (e.g. 签收 within one
+ * working day) that leaves the whole last day, unlike a legal period it never starts from a table row.
+ */
+export function workingDaysDue(from: Date, days: number): Date {
+  return endOfChinaDay(addWorkingDays(from, days));
+}
+
+/** The working day before `at`, same time of day: when a reminder of a clock ending at `at` is due (到期提醒). */
+export function workingDayBefore(at: Date): Date {
+  let day = new Date(at.getTime() - DAY_MS);
+  while (!isWorkingDay(day)) day = new Date(day.getTime() - DAY_MS);
+  return day;
+}
+
 /** The same day of the month `months` later in China time (clamped to the month's end), same time of day. */
 export function addCalendarMonths(from: Date, months: number): Date {
   const at = toChinaClock(from);

@@ -8,6 +8,8 @@ import {
   isOverdue,
   holidayCalendarKnows,
   isWorkingDay,
+  workingDayBefore,
+  workingDaysDue,
   type TimeLimit,
   type TimeLimitName,
 } from "../src/deadlines.ts";
@@ -533,5 +535,19 @@ describe("isWorkingDay (public holidays and 调休 from chinese-days)", () => {
     expect(holidayCalendarKnows(2031)).toBe(false);
     expect(isWorkingDay(day("2031-01-01"))).toBe(true); // a Wednesday; 元旦 not yet published
     expect(isWorkingDay(day("2031-01-04"))).toBe(false); // Saturday
+  });
+});
+
+describe("operational clocks (签收, 到期提醒) count the same working days", () => {
+  it("gives one working day to sign for, the 调休 Saturday before the Spring Festival included", () => {
+    // Friday 13 Feb 2026, 10:00 China time; Saturday the 14th is a make-up working day.
+    expect(workingDaysDue(new Date("2026-02-13T10:00:00+08:00"), 1).toISOString()).toBe(new Date(endOf("2026-02-14")).toISOString());
+    // Saturday the 14th: the next working day is Tuesday the 24th, after the nine-day holiday.
+    expect(workingDaysDue(new Date("2026-02-14T10:00:00+08:00"), 1).toISOString()).toBe(new Date(endOf("2026-02-24")).toISOString());
+  });
+
+  it("reminds on the working day before, skipping the holiday back to the make-up Saturday", () => {
+    expect(chinaClock(workingDayBefore(new Date("2026-02-24T23:59:59.999+08:00")))).toBe("2026-02-14T23:59:59.999");
+    expect(chinaClock(workingDayBefore(new Date("2026-10-08T12:00:00+08:00")))).toBe("2026-09-30T12:00:00.000");
   });
 });

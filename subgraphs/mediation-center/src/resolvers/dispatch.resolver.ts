@@ -1,4 +1,4 @@
-import { Access, badInput, findOrFail, type HubContext, loadById, requireWriteScope, writeInTransaction } from "@hub/kit";
+import { Access, badInput, checkedId, findOrFail, type HubContext, loadById, loadManyBy, requireWriteScope, writeInTransaction } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispatch } from "../entities/dispatch.entity.ts";
@@ -6,12 +6,6 @@ import { Dispute } from "../entities/dispute.entity.ts";
 import { MediationCase } from "../entities/mediation-case.entity.ts";
 import { returnDispatch, routeDispute, signForDispatch } from "../workflow/dispatch.ts";
 import { DispatchStatus } from "../workflow/dispatch.workflow.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const checked = (field: string, id: string): string => {
-  if (!UUID.test(id)) throw badInput(field, `${id} is not an id`);
-  return id;
-};
 
 @Resolver(() => Dispatch)
 export class DispatchResolver {
@@ -23,7 +17,7 @@ export class DispatchResolver {
   @Authorized(Access.WRITE)
   @Mutation(() => Dispatch, { description: "The assigned committee signs for the dispute (签收); its mediation case joins the committee. Only the committee's own staff (agency id committee-<id>) may sign." })
   async signForDispatch(@Arg("id", () => ID, { description: "Id of the routing (派单)." }) id: string, @Ctx() ctx: HubContext): Promise<Dispatch> {
-    checked("id", id);
+    checkedId("Dispatch", id);
     return writeInTransaction(ctx, (tx) => signForDispatch(tx, id, (caseId) => findOrFail(tx, MediationCase, caseId)));
   }
 
@@ -36,7 +30,7 @@ export class DispatchResolver {
     @Arg("reason", () => String, { nullable: true, description: "Why the committee cannot take it (退回理由); required." }) reason: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<Dispatch> {
-    checked("id", id);
+    checkedId("Dispatch", id);
     return writeInTransaction(ctx, (tx) => returnDispatch(tx, id, reason, (disputeId) => findOrFail(tx, Dispute, disputeId)));
   }
 
@@ -49,7 +43,7 @@ export class DispatchResolver {
     @Arg("committeeId", () => ID, { description: "Committee to route it to." }) committeeId: string,
     @Ctx() ctx: HubContext,
   ): Promise<Dispatch> {
-    checked("committeeId", committeeId);
+    checkedId("MediationCommittee", committeeId);
     return writeInTransaction(ctx, async (tx) => {
       const dispute = await tx.em.findOne(Dispute, { unifiedNumber });
       if (!dispute) throw badInput("unifiedNumber", `dispute ${unifiedNumber} does not exist`);
@@ -75,6 +69,8 @@ export class DispatchResolver {
 export class DisputeDispatchResolver {
   @FieldResolver(() => [Dispatch], { description: "Every routing of the dispute (派单记录), first first, with the rule that chose each." })
   async dispatches(@Root() dispute: Dispute, @Ctx() ctx: HubContext): Promise<Dispatch[]> {
-    return ctx.em.find(Dispatch, { disputeId: dispute.id }, { orderBy: { attempt: "asc" } });
+    // One query for every dispute in the response.
+    const dispatches = await loadManyBy(ctx, Dispatch, "disputeId", dispute.id);
+    return [...dispatches].sort((a, b) => a.attempt - b.attempt);
   }
 }

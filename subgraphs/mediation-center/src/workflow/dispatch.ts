@@ -1,4 +1,4 @@
-import { addWorkingDays, badInput, conflict, endOfChinaDay, forbidden, type HubContext, isWorkingDay, requireText, requireWriteScope } from "@hub/kit";
+import { badInput, conflict, findForWriter, forbidden, type HubContext, requireText, workingDaysDue } from "@hub/kit";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispatch } from "../entities/dispatch.entity.ts";
 import type { Dispute } from "../entities/dispute.entity.ts";
@@ -9,20 +9,6 @@ import { INDUSTRY_FIELDS, ROUTING_RULES, type RoutingRule, SIGN_FOR_WORKING_DAYS
 import type { DisputeSource } from "./dispute.workflow.ts";
 
 // 派单 / 签收 / 退回 / 逾期上提. The rules live in dispatch.rules.ts; this file applies them.
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** End of the China day `days` working days after `from`: the committee has the whole last day. */
-export function workingDaysDue(from: Date, days: number): Date {
-  return endOfChinaDay(addWorkingDays(from, days));
-}
-
-/** One working day before `dueAt`, same time of day: when the reminder (到期提醒) is due. */
-export function reminderAt(dueAt: Date): Date {
-  let at = new Date(dueAt.getTime() - DAY_MS);
-  while (!isWorkingDay(at)) at = new Date(at.getTime() - DAY_MS);
-  return at;
-}
 
 interface Route {
   committee: MediationCommittee | null;
@@ -140,9 +126,8 @@ export function callerCommitteeId(tx: HubContext): string | null {
 
 /** The dispatch, writable by the caller's scope, still waiting, and addressed to the caller's committee. */
 async function ownWaitingDispatch(tx: HubContext, id: string, what: string): Promise<Dispatch> {
-  const dispatch = await tx.em.findOne(Dispatch, { id }, { lockMode: undefined });
-  if (!dispatch) throw badInput("id", `派单 ${id} does not exist`);
-  requireWriteScope(tx, `Dispatch ${id}`, dispatch.divisionCode);
+  // Locked: a double click on 签收 queues here instead of both passing the status check.
+  const dispatch = await findForWriter(tx, Dispatch, id, { lock: true });
   const mine = callerCommitteeId(tx);
   if ((dispatch.committeeId ?? null) !== mine) {
     throw forbidden(`派单 ${id} is assigned to ${dispatch.committeeId ? `committee ${dispatch.committeeId}` : "the county centre"}; only its staff may ${what} it; you act for ${mine ? `committee ${mine}` : "the county centre"}`);

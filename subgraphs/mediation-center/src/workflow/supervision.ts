@@ -1,9 +1,9 @@
-import type { HubContext } from "@hub/kit";
+import { type HubContext, workingDayBefore } from "@hub/kit";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispatch } from "../entities/dispatch.entity.ts";
 import { Dispute } from "../entities/dispute.entity.ts";
 import { SupervisionItem } from "../entities/supervision.entity.ts";
-import { escalateDispatch, reminderAt } from "./dispatch.ts";
+import { escalateDispatch } from "./dispatch.ts";
 import { DispatchStatus, SupervisionClock, SupervisionStatus, type DispatchLevel } from "./dispatch.workflow.ts";
 
 // 督办: every missed clock opens an item at the level above; the check runs from the worker's cron
@@ -88,14 +88,14 @@ export async function runSupervisionCheck(tx: HubContext, now = new Date()): Pro
         now,
       });
       result.opened++;
-    } else if (!dispatch.remindedAt && reminderAt(dispatch.dueAt).getTime() <= now.getTime()) {
+    } else if (!dispatch.remindedAt && workingDayBefore(dispatch.dueAt).getTime() <= now.getTime()) {
       dispatch.remindedAt = now;
       result.reminded++;
     }
   }
   const items = await tx.em.find(SupervisionItem, { status: SupervisionStatus.OPEN, remindedAt: null, dueAt: { $gt: now } });
   for (const item of items) {
-    if (reminderAt(item.dueAt).getTime() <= now.getTime()) {
+    if (workingDayBefore(item.dueAt).getTime() <= now.getTime()) {
       item.remindedAt = now;
       result.reminded++;
     }
