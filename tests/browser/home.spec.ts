@@ -1,26 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { test, expect, signIn, expectAccessible, screenshot } from "./fixtures.ts";
-import { demoIdentity, hubCall } from "./hub.ts";
-
-const POLICE = demoIdentity("民警").claims;
+import { hubCall, POLICE, reportDemoIncident } from "./hub.ts";
 
 /** A 110 incident the police refer to the mediation centre, delivered and waiting in the centre's inbox. */
 async function deliveredPoliceReferral(): Promise<string> {
-  const incidentNumber = `J530402${Date.now()}`.slice(0, 20);
-  const { reportIncident } = await hubCall(POLICE, `mutation($input: ReportPoliceIncidentInput!) { reportIncident(input: $input) { id } }`, {
-    input: {
-      incidentNumber,
-      station: "玉溪市公安局红塔分局玉兴派出所",
-      divisionCode: "530402",
-      category: "NEIGHBOUR_QUARREL",
-      disputeType: "NEIGHBOURHOOD",
-      narrative: "报警人称楼上住户夜间噪音扰民,双方争吵。",
-      parties: [
-        { role: "APPLICANT", kind: "PERSON", name: "钱多多", idNumber: "11010519491231002X" },
-        { role: "RESPONDENT", kind: "PERSON", name: "孙少少", idNumber: "440524188001010014" },
-      ],
-    },
-  });
+  const reportIncident = await reportDemoIncident(["钱多多", "孙少少"], "报警人称楼上住户夜间噪音扰民,双方争吵。");
   const { referIncidentToMediationCenter } = await hubCall(
     POLICE,
     `mutation($id: ID!, $key: String!) { referIncidentToMediationCenter(id: $id, mediationOrganisation: "红塔区矛盾纠纷调处化解中心", idempotencyKey: $key) { handoffs { id kind } } }`,

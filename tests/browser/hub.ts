@@ -22,3 +22,24 @@ export async function hubCall<T = any>(who: CallerClaims, query: string, variabl
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
   return body.data as T;
 }
+
+export const POLICE = demoIdentity("民警").claims;
+
+/** A 110 incident the demo police station reports in 红塔区 between two new parties, as the police system would send it. */
+export async function reportDemoIncident(parties: [applicant: string, respondent: string], narrative: string): Promise<{ id: string; reportedAt: string }> {
+  const { reportIncident } = await hubCall(POLICE, `mutation($input: ReportPoliceIncidentInput!) { reportIncident(input: $input) { id reportedAt } }`, {
+    input: {
+      incidentNumber: `J530402${Date.now()}`.slice(0, 20),
+      station: "玉溪市公安局红塔分局玉兴派出所",
+      divisionCode: "530402",
+      category: "NEIGHBOUR_QUARREL",
+      disputeType: "NEIGHBOURHOOD",
+      narrative,
+      parties: [
+        { role: "APPLICANT", kind: "PERSON", name: parties[0], idNumber: "11010519491231002X" },
+        { role: "RESPONDENT", kind: "PERSON", name: parties[1], idNumber: "440524188001010014" },
+      ],
+    },
+  });
+  return reportIncident;
+}

@@ -1,24 +1,8 @@
 import { test, expect, signIn, expectAccessible, screenshot } from "./fixtures.ts";
-import { demoIdentity, hubCall, REVIEWER } from "./hub.ts";
+import { hubCall, POLICE, REVIEWER, reportDemoIncident } from "./hub.ts";
 
-const POLICE = demoIdentity("民警").claims;
-
-async function reportedIncident(): Promise<{ id: string; reportedAt: string }> {
-  const { reportIncident } = await hubCall(POLICE, `mutation($input: ReportPoliceIncidentInput!) { reportIncident(input: $input) { id reportedAt } }`, {
-    input: {
-      incidentNumber: `J530402${Date.now()}`.slice(0, 20),
-      station: "玉溪市公安局红塔分局玉兴派出所",
-      divisionCode: "530402",
-      category: "NEIGHBOUR_QUARREL",
-      disputeType: "NEIGHBOURHOOD",
-      narrative: "报警人称邻居占用公共楼道堆放杂物，双方争执。",
-      parties: [
-        { role: "APPLICANT", kind: "PERSON", name: "周晓明", idNumber: "11010519491231002X" },
-        { role: "RESPONDENT", kind: "PERSON", name: "吴秀兰", idNumber: "440524188001010014" },
-      ],
-    },
-  });
-  return reportIncident;
+async function reportedIncident() {
+  return reportDemoIncident(["周晓明", "吴秀兰"], "报警人称邻居占用公共楼道堆放杂物，双方争执。");
 }
 
 const statusOf = async (id: string) => (await hubCall(POLICE, `query($id: ID!) { policeIncident(id: $id) { status sessions { id } } }`, { id })).policeIncident;
