@@ -4,16 +4,16 @@
  * that owns it sees its workflow's next steps, everyone else reads only. Each action opens its
  * form; the hub's refusal or bad input shows in the form with the field marked.
  */
-import { useMemo, useState } from "react";
-import { useParams } from "react-router-dom";
-import { App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Space, Table, Tag, Timeline, Typography } from "antd";
-import { useMutation, useQuery, type CombinedError } from "urql";
-import { Link } from "react-router-dom";
+import { useMemo } from "react";
+import { Link, useParams } from "react-router-dom";
+import { Card, DatePicker, Descriptions, Form, Space, Tag, Typography } from "antd";
+import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { PoliceIncidentPageQuery } from "../../gql/graphql.ts";
-import { HubErrors, fieldErrors } from "../../errors.tsx";
-import { actionLabel, enumLabel, roleLabel, statusLabel } from "../../labels.ts";
+import { HubErrors } from "../../errors.tsx";
+import { enumLabel, statusLabel } from "../../labels.ts";
 import { chinaTime, dayjs } from "../../format.ts";
+import { CaseActions, CaseParties, CaseTimeline, textField, type ActionForm, type Mark, type Values } from "../../case-page/actions.tsx";
 
 const IncidentQuery = graphql(`
   query PoliceIncidentPage($id: ID!) {
@@ -110,37 +110,18 @@ const Refer = graphql(`
 `);
 
 type Incident = NonNullable<PoliceIncidentPageQuery["policeIncident"]>;
-type Values = Record<string, any>;
-/** The hub's message for a form field, as Form.Item props (the field turns red with the message under it). */
-type Mark = (name: string) => { validateStatus?: "error"; help?: string };
-
-interface ActionForm {
-  /** The button and the dialog's title. */
-  label: string;
-  danger?: boolean;
-  fields: (mark: Mark) => React.ReactNode;
-  /** Runs the mutation; resolves to its error, if any. */
-  submit: (incident: Incident, values: Values) => Promise<CombinedError | undefined>;
-  done: string;
-}
-
-const text = (mark: Mark, name: string, label: string, max: number, rows = 3, required = true) => (
-  <Form.Item key={name} name={name} label={label} {...mark(name)} rules={[...(required ? [{ required: true, whitespace: true, message: `请填写${label}` }] : []), { max, message: `最多 ${max} 字` }]}>
-    {rows > 1 ? <Input.TextArea rows={rows} /> : <Input />}
-  </Form.Item>
-);
 
 const sessionFields = (mark: Mark) => (
   <>
     <Form.Item name="heldAt" label="调解时间" {...mark("heldAt")} rules={[{ required: true, message: "请选择调解时间" }]}>
       <DatePicker showTime format="YYYY-MM-DD HH:mm" disabledDate={(d) => d.isAfter(dayjs())} style={{ width: "100%" }} />
     </Form.Item>
-    {text(mark, "officer", "主持调解民警", 100, 1)}
-    {text(mark, "notes", "调解情况", 2000, 4)}
+    {textField(mark, "officer", "主持调解民警", 100, 1)}
+    {textField(mark, "notes", "调解情况", 2000, 4)}
   </>
 );
 
-function useActionForms(): Record<string, ActionForm> {
+function useActionForms(): Record<string, ActionForm<Incident>> {
   const [, schedule] = useMutation(ScheduleMediation);
   const [, session] = useMutation(RecordSession);
   const [, performance] = useMutation(RecordPerformance);
@@ -162,14 +143,14 @@ function useActionForms(): Record<string, ActionForm> {
     recordMediationFailure: { label: "记录再次调解：未达成", danger: true, fields: sessionFields, submit: recordSession(false), done: "已记录调解不成" },
     recordPerformance: {
       label: "协议已履行",
-      fields: (mark) => text(mark, "note", "履行情况", 2000, 3, false),
+      fields: (mark) => textField(mark, "note", "履行情况", 2000, 3, false),
       submit: async (incident, v) => (await performance({ id: incident.id, performed: true, note: v.note || null })).error,
       done: "已记录履行，不予处罚",
     },
     recordNonPerformance: {
       label: "协议未履行",
       danger: true,
-      fields: (mark) => text(mark, "note", "未履行的原因", 2000),
+      fields: (mark) => textField(mark, "note", "未履行的原因", 2000),
       submit: async (incident, v) => (await performance({ id: incident.id, performed: false, note: v.note })).error,
       done: "已记录未履行",
     },
@@ -178,8 +159,8 @@ function useActionForms(): Record<string, ActionForm> {
       danger: true,
       fields: (mark) => (
         <>
-          {text(mark, "penalty", "处罚决定", 2000)}
-          {text(mark, "adviceToSue", "告知当事人可就民事争议向人民法院起诉的情况", 2000)}
+          {textField(mark, "penalty", "处罚决定", 2000)}
+          {textField(mark, "adviceToSue", "告知当事人可就民事争议向人民法院起诉的情况", 2000)}
         </>
       ),
       submit: async (incident, v) => (await penalise({ id: incident.id, penalty: v.penalty, adviceToSue: v.adviceToSue })).error,
@@ -189,8 +170,8 @@ function useActionForms(): Record<string, ActionForm> {
       label: "移交人民调解",
       fields: (mark) => (
         <>
-          {text(mark, "mediationOrganisation", "接收的调解中心或调委会", 200, 1)}
-          {text(mark, "unifiedNumber", "统一纠纷编号（调解中心已登记时填写）", 64, 1, false)}
+          {textField(mark, "mediationOrganisation", "接收的调解中心或调委会", 200, 1)}
+          {textField(mark, "unifiedNumber", "统一纠纷编号（调解中心已登记时填写）", 64, 1, false)}
         </>
       ),
       submit: async (incident, v) =>
@@ -200,50 +181,10 @@ function useActionForms(): Record<string, ActionForm> {
   };
 }
 
-function ActionDialog({ incident, form: spec, onClose }: { incident: Incident; form: ActionForm; onClose: (changed: boolean) => void }) {
-  const [form] = Form.useForm();
-  const [error, setError] = useState<CombinedError | undefined>();
-  const [busy, setBusy] = useState(false);
-  const { message } = App.useApp();
-  const invalid = fieldErrors(error);
-  // The hub names input fields (input.heldAt, penalty); mark the form item it names.
-  const mark: Mark = (name) => (invalid[name] ? { validateStatus: "error", help: invalid[name] } : {});
-  return (
-    <Modal
-      open
-      title={spec.label}
-      okText="提交"
-      cancelText="取消"
-      okButtonProps={{ danger: spec.danger, loading: busy }}
-      onCancel={() => onClose(false)}
-      onOk={() => form.submit()}
-      destroyOnHidden
-    >
-      <HubErrors error={error} hideCodes={Object.keys(invalid).length ? ["BAD_USER_INPUT"] : []} />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={async (values) => {
-          setBusy(true);
-          const answer = await spec.submit(incident, values).finally(() => setBusy(false));
-          setError(answer);
-          if (!answer) {
-            message.success(spec.done);
-            onClose(true);
-          }
-        }}
-      >
-        {spec.fields(mark)}
-      </Form>
-    </Modal>
-  );
-}
-
 export default function PoliceIncidentPage() {
   const { id = "" } = useParams();
   const [result, reexecute] = useQuery({ query: IncidentQuery, variables: { id }, requestPolicy: "cache-and-network" });
   const forms = useActionForms();
-  const [open, setOpen] = useState<string | null>(null);
   const incident = result.data?.policeIncident;
   return (
     <Space orientation="vertical" style={{ width: "100%" }}>
@@ -272,58 +213,9 @@ export default function PoliceIncidentPage() {
               </Descriptions.Item>
             </Descriptions>
           </Card>
-          <Card title="可办理的操作">
-            {incident.availableActions.length === 0 ? (
-              <Typography.Text type="secondary" data-testid="no-actions">
-                本部门当前无可办理的操作（只有辖区内承办的派出所可以办理，且须符合当前环节）。
-              </Typography.Text>
-            ) : (
-              <Space wrap>
-                {incident.availableActions
-                  .filter((action) => forms[action])
-                  .map((action) => (
-                    <Button key={action} type={forms[action]!.danger ? "default" : "primary"} danger={forms[action]!.danger} onClick={() => setOpen(action)}>
-                      {forms[action]!.label}
-                    </Button>
-                  ))}
-              </Space>
-            )}
-          </Card>
-          <Card title="当事人">
-            <Table
-              rowKey="partyKey"
-              pagination={false}
-              dataSource={incident.parties}
-              columns={[
-                { title: "身份", dataIndex: "role", render: (role: string) => roleLabel(role, "PoliceIncident") },
-                { title: "姓名 / 单位", dataIndex: "name" },
-                { title: "证件号码（已脱敏）", dataIndex: "identifierMasked" },
-              ]}
-            />
-          </Card>
-          <Card title="办理记录">
-            <Timeline
-              items={incident.timeline.map((step) => ({
-                key: step.id,
-                content: (
-                  <>
-                    <Typography.Text strong>{actionLabel(step.action)}</Typography.Text>：{statusLabel("PoliceIncident", step.toStatus)} · {chinaTime(step.at)} · {step.actor}
-                    {step.note && <div>{step.note}</div>}
-                  </>
-                ),
-              }))}
-            />
-          </Card>
-          {open && forms[open] && (
-            <ActionDialog
-              incident={incident}
-              form={forms[open]!}
-              onClose={(changed) => {
-                setOpen(null);
-                if (changed) reexecute({ requestPolicy: "network-only" });
-              }}
-            />
-          )}
+          <CaseActions record={incident} available={incident.availableActions} forms={forms} owner="辖区内承办的派出所" onChanged={() => reexecute({ requestPolicy: "network-only" })} />
+          <CaseParties caseType="PoliceIncident" parties={incident.parties} />
+          <CaseTimeline caseType="PoliceIncident" steps={incident.timeline} />
         </>
       )}
     </Space>
