@@ -15,6 +15,7 @@ const DisputePage = lazy(() => import("./pages/dispute/DisputePage.tsx"));
 const PartyPage = lazy(() => import("./pages/party/PartyPage.tsx"));
 const PetitionsPage = lazy(() => import("./pages/petitions/PetitionsPage.tsx"));
 const PoliceIncidentPage = lazy(() => import("./pages/police-incident/PoliceIncidentPage.tsx"));
+const MediationCasePage = lazy(() => import("./pages/mediation-case/MediationCasePage.tsx"));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const location = useLocation();
@@ -43,6 +44,7 @@ export function App() {
         <Route path="/parties" element={page(<PartyPage />)} />
         <Route path="/petitions" element={page(<PetitionsPage />)} />
         <Route path="/police-incidents/:id" element={page(<PoliceIncidentPage />)} />
+        <Route path="/mediation-cases/:id" element={page(<MediationCasePage />)} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Provider>

@@ -1,6 +1,7 @@
 /** The case pages the console has, by case type; other case types show on their dispute's page. */
 const CASE_PAGES: Record<string, (id: string) => string> = {
   PoliceIncident: (id) => `/police-incidents/${encodeURIComponent(id)}`,
+  MediationCase: (id) => `/mediation-cases/${encodeURIComponent(id)}`,
 };
 
 export function casePagePath(caseType: string, id: string): string | null {

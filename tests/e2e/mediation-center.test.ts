@@ -596,3 +596,30 @@ describe("mediation-center: illegal transitions are CONFLICT and write nothing",
     await refused("CONFLICT", TERMINATE, { id: terminated.caseId, reason: "再次终止" });
   });
 });
+
+describe("mediation-center: the actions a caller may take on a case now (availableActions, for the console's case page)", () => {
+  const ACTIONS = `query Actions($id: ID!) { mediationCase(id: $id) { status availableActions } }`;
+  const actionsAs = async (id: string, who: Parameters<typeof gqlOk>[2]) => (await gqlOk(ACTIONS, { id }, who)).mediationCase.availableActions;
+
+  it("follows the workflow table step by step for the centre", async () => {
+    const opened = await openCase();
+    expect(await actionsAs(opened.caseId, ACTOR)).toEqual(["accept", "terminate"]);
+    await gqlOk(ACCEPT, { id: opened.caseId, mediatorId: opened.mediator.id }, ACTOR);
+    expect(await actionsAs(opened.caseId, ACTOR)).toEqual(["startMediation", "terminate"]);
+    await gqlOk(START, { id: opened.caseId }, ACTOR);
+    expect(await actionsAs(opened.caseId, ACTOR)).toEqual(["recordAgreement", "recordFailure", "terminate"]);
+    await gqlOk(FAIL, { id: opened.caseId, reason: "双方分歧过大" }, ACTOR);
+    expect(await actionsAs(opened.caseId, ACTOR)).toEqual([]);
+  });
+
+  it("offers nothing to the joint meeting, and is not even readable by a court or a centre whose scope does not hold the case", async () => {
+    const opened = await openCase();
+    expect(await actionsAs(opened.caseId, jointMeeting(""))).toEqual([]);
+    expect(await actionsAs(opened.caseId, centreStaff("5304", "玉溪市调解中心-e2e"))).toEqual(["accept", "terminate"]);
+    // Neither a centre of another county nor a court that never took part in the case may read it.
+    for (const stranger of [centreStaff("421202", "咸安区调解中心-e2e"), courtClerk("530402", "红塔区法院-e2e")]) {
+      const refused = await gql(ACTIONS, { id: opened.caseId }, stranger);
+      expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+    }
+  });
+});

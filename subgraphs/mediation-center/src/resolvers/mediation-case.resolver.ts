@@ -1,7 +1,7 @@
 import {
   applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, HandoffOutcome, findOrFail, type HubContext, loadById, loadParties, loadTimeline,
   pastDate, recordCreation, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, readable, requireReadable, scopedWhere,
-  requireLister, noteDivision, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
+  requireLister, noteDivision, availableActions, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { MediationAgreement } from "../entities/agreement.entity.ts";
@@ -10,7 +10,7 @@ import { Dispute } from "../entities/dispute.entity.ts";
 import { MediationCase } from "../entities/mediation-case.entity.ts";
 import { Mediator } from "../entities/mediator.entity.ts";
 import { agreementWorkflow } from "../workflow/agreement.workflow.ts";
-import { mediationCaseWorkflow, mediationDueAt, OPEN_MEDIATION_CASE_STATUSES } from "../workflow/mediation-case.workflow.ts";
+import { type MediationCaseAction, mediationCaseWorkflow, mediationDueAt, OPEN_MEDIATION_CASE_STATUSES } from "../workflow/mediation-case.workflow.ts";
 import { disputePartners, loadAgreementOfCase, loadDisputeByNumber } from "./loaders.ts";
 import { disputeWorkflow } from "../workflow/dispute.workflow.ts";
 import { MediationAgreementInput, MediationCaseFilter } from "./types/mediation-case.inputs.ts";
@@ -179,6 +179,13 @@ export class MediationCaseResolver {
   @FieldResolver(() => MediationAgreement, { nullable: true, description: "The agreement reached, if any." })
   async agreement(@Root() mediationCase: MediationCase, @Ctx() ctx: HubContext): Promise<MediationAgreement | null> {
     return readable(ctx, agreementWorkflow.caseType, await loadAgreementOfCase(ctx, mediationCase.id));
+  }
+
+  @FieldResolver(() => [String], {
+    description: "The workflow actions the signed-in agency may take on this case now (accept, startMediation, recordAgreement, recordFailure, terminate): only the mediation centre, in its division scope, from the current status; empty for everyone else.",
+  })
+  availableActions(@Root() mediationCase: MediationCase, @Ctx() ctx: HubContext): MediationCaseAction[] {
+    return availableActions(ctx, mediationCaseWorkflow, mediationCase);
   }
 
   @FieldResolver(() => [CaseParty], { description: "The parties of the dispute, identifiers masked." })
