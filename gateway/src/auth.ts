@@ -7,6 +7,7 @@ import { createPublicKey, createSecretKey, type KeyObject } from "node:crypto";
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from "jose";
 import type { Caller } from "@hub/kit/caller";
 import { serviceSecretProblem } from "@hub/kit/service-auth";
+import { isPartyToken, partyCaller, PartyTokenError, verifyPartyToken } from "@hub/kit/party-token";
 import { callerFromClaims, type CallerClaims, DEFAULT_JWT_AUDIENCE, DEVELOPMENT_JWT_ISSUER, DEVELOPMENT_JWT_SECRET } from "./tokens.ts";
 
 export interface JwtSettings {
@@ -138,6 +139,8 @@ export class VerifiedTokens {
 
 /** Verifies a token and returns who it speaks for; every refusal says what went wrong. */
 export async function verifyToken(token: string, settings: JwtSettings, purpose: string | null, verified?: VerifiedTokens): Promise<Caller> {
+  // A party's token from looking a dispute up (群众端) is the hub's own, not the identity provider's.
+  if (isPartyToken(token)) return partyCallerOf(token);
   const known = verified?.get(token);
   // Copies of the lists, so that nothing a request does to its caller reaches the next one.
   if (known) return { ...known, roles: [...known.roles], divisionScope: [...known.divisionScope], purpose, service: null };
@@ -176,4 +179,12 @@ function explain(error: unknown, remoteKeys: boolean): AuthenticationError {
   // The JWKS endpoint unreachable (a network error from fetch) is ours, not the caller's.
   if (remoteKeys && !(error instanceof SyntaxError)) return new AuthenticationError("The hub cannot fetch its token-signing keys right now; try again shortly", 503);
   return new AuthenticationError("The access token is malformed: send a signed JWT");
+}
+
+async function partyCallerOf(token: string): Promise<Caller> {
+  try {
+    return partyCaller(await verifyPartyToken(token));
+  } catch (error) {
+    throw new AuthenticationError(error instanceof PartyTokenError ? error.message : "The party token could not be verified");
+  }
 }

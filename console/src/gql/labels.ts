@@ -22,7 +22,10 @@ export const ENUM_LABELS: Record<string, Record<string, string>> = {
   "AuditAction": {
     "READ": "READ",
     "CONTENT": "CONTENT",
-    "UNMASK": "UNMASK"
+    "UNMASK": "UNMASK",
+    "LOOKUP": "群众端查询",
+    "URGE": "催办",
+    "EVALUATE": "评价"
   },
   "CaseSortOrder": {
     "NEWEST": "NEWEST",
@@ -176,6 +179,11 @@ export const ENUM_LABELS: Record<string, Record<string, string>> = {
     "APPLICANT": "申请人 / 信访人 / 报警人",
     "RESPONDENT": "被申请人",
     "THIRD_PARTY": "第三人"
+  },
+  "PartySatisfaction": {
+    "SATISFIED": "满意",
+    "BASICALLY_SATISFIED": "基本满意",
+    "UNSATISFIED": "不满意"
   },
   "PetitionForm": {
     "VISIT": "来访",

@@ -13,6 +13,9 @@ export enum AuditAction {
   READ = "READ",
   CONTENT = "CONTENT",
   UNMASK = "UNMASK",
+  LOOKUP = "LOOKUP",
+  URGE = "URGE",
+  EVALUATE = "EVALUATE",
 }
 registerEnumType(AuditAction, {
   name: "AuditAction",
@@ -21,6 +24,9 @@ registerEnumType(AuditAction, {
     READ: { description: "A cross-agency read: a caller read a record of a channel that is not its own agency's (a joint meeting, or the partner of a handoff)." },
     CONTENT: { description: "A caller other than the owning agency read petition content or an incident narrative." },
     UNMASK: { description: "A caller read an ID number or phone number unmasked, with a stated purpose." },
+    LOOKUP: { description: "群众端查询: someone looked a dispute up by its unified number and an ID number, matched or not (entityId is the number asked for)." },
+    URGE: { description: "催办: a party hurried up the agency holding their dispute." },
+    EVALUATE: { description: "评价: a party evaluated how their dispute was handled." },
   },
 });
 

@@ -6,6 +6,7 @@ import { findForUpdate, findOrFail, type HubContext } from "./context.ts";
 import type { HandoffRecord } from "./handoff/handoff.entity.ts";
 import { HandoffDirection } from "./handoff/kinds.ts";
 import { loadHandoffsOf } from "./handoff/protocol.ts";
+import { partyGrantOf, type PartyGrant } from "./party-token.ts";
 import type { Workflow } from "./workflow.ts";
 
 /**
@@ -49,6 +50,11 @@ export const Access = {
    * up). The gateway lets tokenless requests reach only these (gateway/src/public-operations.ts).
    */
   PUBLIC: "public",
+  /**
+   * A party holding a party token (群众端查询凭证) from looking a dispute up; the resolver answers
+   * only about that dispute, as that party (see party-token.ts).
+   */
+  PARTY: "party",
 } as const;
 
 const AGENCY_LABEL: Record<AgencyKind, string> = {
@@ -159,6 +165,13 @@ export function requireWriteScope(ctx: HubContext, what: string, divisionCode: s
   if (!inScope(ctx.caller, divisionCode)) {
     throw forbidden(`${what} is in division ${divisionCode ?? "(none)"}, outside your ${scopeText(ctx.caller)}; only an agency whose scope holds it may change it`);
   }
+}
+
+/** The dispute and party the caller's party token is for; FORBIDDEN for anyone else. */
+export function requirePartyGrant(ctx: HubContext): PartyGrant {
+  const grant = partyGrantOf(ctx.caller);
+  if (grant) return grant;
+  throw forbidden(`This is the party's own view of their dispute (群众端): call it with the token lookUpDispute returns; you are ${who(ctx.caller)}`);
 }
 
 export function requireAuditor(ctx: HubContext): void {
@@ -339,6 +352,7 @@ export const hubAuthChecker: AuthChecker<HubContext> = async ({ root, context, i
     else if (rule === Access.CONTENT) await requireContentReader(context, info.parentType.name, root as ScopedRecord, info.fieldName);
     else if (rule === Access.UNMASK) requireUnmask(context, `${info.parentType.name}.${info.fieldName}`);
     else if (rule === Access.PUBLIC) continue;
+    else if (rule === Access.PARTY) requirePartyGrant(context);
     else throw new Error(`unknown access rule ${rule}`);
   }
   return true;

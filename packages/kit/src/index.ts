@@ -25,6 +25,7 @@ export * from "./text.ts";
 export * from "./paging.ts";
 export * from "./sql-count.ts";
 export * from "./service-auth.ts";
+export * from "./party-token.ts";
 export * from "./service-routes.ts";
 export * from "./production.ts";
 export * from "./handoff/index.ts";

@@ -2,11 +2,10 @@ import { caseIndexer, DISPUTE_TYPE_LABELS, type CaseIndexer } from "@hub/kit";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispute } from "../entities/dispute.entity.ts";
 import { MediationCase } from "../entities/mediation-case.entity.ts";
-import { MediationCaseStatus, OPEN_MEDIATION_CASE_STATUSES } from "../workflow/mediation-case.workflow.ts";
+import { CONCLUDED_MEDIATION_CASE_STATUSES, MediationCaseStatus, OPEN_MEDIATION_CASE_STATUSES } from "../workflow/mediation-case.workflow.ts";
 
-const CONCLUDED: string[] = [MediationCaseStatus.AGREEMENT_REACHED, MediationCaseStatus.FAILED, MediationCaseStatus.TERMINATED];
-
-const INTAKE_AGENCY = "矛盾纠纷调处化解中心";
+/** The agency a dispute is with before a committee takes it on. */
+export const INTAKE_AGENCY = "矛盾纠纷调处化解中心";
 
 /** How the centre's own records appear in the cross-agency case index. */
 export const centreIndexers: CaseIndexer[] = [
@@ -57,7 +56,7 @@ export const centreIndexers: CaseIndexer[] = [
           dueAt: r.dueAt ?? null,
           open: OPEN_MEDIATION_CASE_STATUSES.includes(r.status),
           // A registered case awaits acceptance: not open for deadlines, not concluded either.
-          concluded: CONCLUDED.includes(r.status),
+          concluded: CONCLUDED_MEDIATION_CASE_STATUSES.includes(r.status),
           succeeded: r.status === MediationCaseStatus.AGREEMENT_REACHED,
           amount: dispute.amount ?? null,
           version: r.version,

@@ -6,8 +6,10 @@ import { DispatchSchema } from "./dispatch.entity.ts";
 import { DisputeSchema } from "./dispute.entity.ts";
 import { MediationCaseSchema } from "./mediation-case.entity.ts";
 import { MediatorSchema } from "./mediator.entity.ts";
+import { DisputeEvaluationSchema, DisputeUrgeSchema, LookupAttemptSchema } from "./self-service.entity.ts";
 import { SupervisionItemSchema } from "./supervision.entity.ts";
 
 export const entities = [DisputeCounterSchema, DisputeSchema, MediationCommitteeSchema, MediatorSchema, MediationCaseSchema, MediationAgreementSchema,
   IndexedCaseSchema, CaseEventSchema, IndexedHandoffSchema,
-  DispatchSchema, SupervisionItemSchema];
+  DispatchSchema, SupervisionItemSchema,
+  LookupAttemptSchema, DisputeUrgeSchema, DisputeEvaluationSchema];

@@ -1,11 +1,19 @@
 import {
-  Access, badInput, checkCreditCode, normaliseCreditCode, normaliseResidentId, PartyKind, residentIdProblem, writeInTransaction, type HubContext, type PartyInput,
+  Access, actorOf, audit, AuditAction, badInput, CaseParty, chinaDateString, checkCreditCode, findForWriter, mintPartyToken, normaliseCreditCode, normaliseResidentId,
+  partyKeyOf, PartyKind, requirePartyGrant, residentIdProblem, workingDaysDue, writeInTransaction, type HubContext, type PartyGrant, type PartyInput,
 } from "@hub/kit";
-import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import { GraphQLError } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Dispute } from "../entities/dispute.entity.ts";
+import { DisputeEvaluation, DisputeUrge, LookupAttempt } from "../entities/self-service.entity.ts";
 import { DisputeSource } from "../workflow/dispute.workflow.ts";
-import { SELF_SERVICE_RULES } from "../workflow/self-service.rules.ts";
+import { SELF_SERVICE_RULES, Satisfaction } from "../workflow/self-service.rules.ts";
+import { disputeProgress } from "./dispute-progress.ts";
 import { registerDisputeIntake } from "./intake.ts";
-import { ApplicantPartyInput, ApplyForMediationInput, MediationApplication } from "./types/self-service.types.ts";
+import { loadCasesOfDispute, loadDisputeByNumber } from "./loaders.ts";
+import {
+  ApplicantPartyInput, ApplyForMediationInput, DisputeLookup, DisputeProgress, EvaluateDisputeInput, MediationApplication,
+} from "./types/self-service.types.ts";
 
 // 群众端 (issue 13): what a member of the public does without an agency account. The gateway lets
 // a request without a token through only for these operations (gateway/src/public-operations.ts).
@@ -40,6 +48,52 @@ function applicantParty(input: ApplicantPartyInput, at: string): PartyInput {
   return { role: input.role, kind: input.kind, name: input.name, idNumber: null, creditCode: normaliseCreditCode(creditCode), phone: input.phone ?? null };
 }
 
+/** A refusal a party reads on their phone: the code for machines, the message in Chinese (messageZh too, as every hub refusal carries it). */
+function partyRefusal(code: string, message: string, messageZh: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, messageZh, ...(field ? { field } : {}) } });
+}
+
+// The same answer for an unknown number and for an ID number that is none of its parties', so
+// that a lookup tells a guesser nothing about which numbers exist.
+const NO_MATCH = () =>
+  partyRefusal("NOT_FOUND", "No dispute with this unified number has a party with this identifier; check both and try again",
+    "没有找到与该编号和证件号码相符的纠纷，请核对统一纠纷编号和本人证件号码后重试");
+
+/** The party key of what a person typed as their identifier: a resident ID number or a credit code. */
+function identifierKey(raw: string): string {
+  const typed = raw.trim().toUpperCase();
+  if (!typed) throw partyRefusal("BAD_USER_INPUT", "identifier: enter your resident ID number or your organisation's credit code", "请填写本人居民身份证号码或单位统一社会信用代码", "identifier");
+  if (!residentIdProblem(typed)) return partyKeyOf("RESIDENT_ID", normaliseResidentId(typed));
+  if (!checkCreditCode(typed).problem) return partyKeyOf("CREDIT_CODE", normaliseCreditCode(typed));
+  throw partyRefusal("BAD_USER_INPUT", "identifier: neither a valid resident ID number (GB 11643) nor a valid credit code (GB 32100)",
+    "证件号码有误：请填写 18 位居民身份证号码或 18 位统一社会信用代码", "identifier");
+}
+
+/** Misses from this address or on this number within the window: at the limit, lookups are refused for the window. */
+async function refuseWhileLockedOut(ctx: HubContext, address: string, unifiedNumber: string): Promise<void> {
+  const { missesPerNumber, missesPerAddress, windowMinutes } = SELF_SERVICE_RULES.lookupLockout;
+  const since = new Date(Date.now() - windowMinutes * 60_000);
+  const [row] = await ctx.em.execute<{ by_address: number; by_number: number }[]>(
+    `select count(*) filter (where address = ?)::int as by_address, count(*) filter (where unified_number = ?)::int as by_number
+     from lookup_attempt where not matched and at > ? and (address = ? or unified_number = ?)`,
+    [address, unifiedNumber, since, address, unifiedNumber],
+  );
+  if (row!.by_address >= missesPerAddress || row!.by_number >= missesPerNumber) {
+    throw partyRefusal("RATE_LIMITED", `Too many lookups that matched nothing: try again in ${windowMinutes} minutes`,
+      `查询未匹配次数过多，为保护当事人信息，请 ${windowMinutes} 分钟后再试`);
+  }
+}
+
+/** The dispute a party token is for and the party it speaks for; a token for a dispute or party since removed is refused. */
+async function grantedDispute(ctx: HubContext, grant: PartyGrant): Promise<{ dispute: Dispute; party: CaseParty }> {
+  const dispute = await loadDisputeByNumber(ctx, grant.unifiedNumber);
+  const party = dispute ? await ctx.em.findOne(CaseParty, { id: grant.partyId, caseType: "Dispute", caseId: dispute.id }) : null;
+  if (!dispute || !party) throw NO_MATCH();
+  return { dispute, party };
+}
+
+const today = () => chinaDateString(new Date());
+
 @Resolver()
 export class SelfServiceResolver {
   @Authorized(Access.PUBLIC)
@@ -72,5 +126,156 @@ export class SelfServiceResolver {
       registeredAt: dispute.registeredAt,
       nextStep: "调解中心将在受理后指派人民调解委员会；请凭统一纠纷编号和本人身份证号码查询进度",
     };
+  }
+
+  @Authorized(Access.PUBLIC)
+  @Mutation(() => DisputeLookup, {
+    description:
+      "Looks a dispute up (群众端进度查询) by its unified number and the caller's own ID number (or credit code) as one of its parties, without an agency account. Answers the dispute's progress and a party token for it (30 minutes). An unknown number and an identifier that is none of its parties' get the same NOT_FOUND; after repeated misses from one address or on one number, lookups are refused with RATE_LIMITED for a while. Every lookup is audited.",
+  })
+  async lookUpDispute(
+    @Arg("unifiedNumber", () => String, { description: "Unified dispute number (统一纠纷编号), e.g. 530402-2026-000123." }) unifiedNumber: string,
+    @Arg("identifier", () => String, { description: "The caller's own resident ID number (居民身份证号码) or, for an organisation, its unified social credit code." }) identifier: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<DisputeLookup> {
+    const number = unifiedNumber.trim();
+    if (!number) throw partyRefusal("BAD_USER_INPUT", "unifiedNumber: enter the unified dispute number", "请填写统一纠纷编号", "unifiedNumber");
+    if (number.length > 32) throw NO_MATCH();
+    const key = identifierKey(identifier);
+    const address = actorOf(ctx.caller);
+    await refuseWhileLockedOut(ctx, address, number);
+    const dispute = await loadDisputeByNumber(ctx, number);
+    const party = dispute ? await ctx.em.findOne(CaseParty, { caseType: "Dispute", caseId: dispute.id, partyKey: key }) : null;
+    // The attempt commits on its own, so that a miss counts even though the lookup is then refused.
+    await writeInTransaction(ctx, async (tx) => {
+      tx.em.create(LookupAttempt, { address, unifiedNumber: number, matched: !!party });
+    });
+    await audit(ctx, { action: AuditAction.LOOKUP, entityType: "Dispute", entityId: number, partyKey: party ? key : null, divisionCode: dispute?.divisionCode ?? null });
+    if (!dispute || !party) throw NO_MATCH();
+    const grant = { unifiedNumber: dispute.unifiedNumber, partyId: party.id };
+    const { token, expiresAt } = await mintPartyToken(grant, SELF_SERVICE_RULES.partyTokenMinutes * 60);
+    return { token, expiresAt, progress: await disputeProgress(ctx, dispute, party, grant, today()) };
+  }
+
+  @Authorized(Access.PARTY)
+  @Query(() => DisputeProgress, { description: "The progress of the dispute the party token is for, as that party sees it (群众端进度查询)." })
+  async myDispute(@Ctx() ctx: HubContext): Promise<DisputeProgress> {
+    const grant = requirePartyGrant(ctx);
+    const { dispute, party } = await grantedDispute(ctx, grant);
+    return disputeProgress(ctx, dispute, party, grant, today());
+  }
+
+  @Authorized(Access.PARTY)
+  @Mutation(() => DisputeUrge, {
+    description:
+      "Hurries the agency holding the party's dispute up (催办): at most once a day per party and dispute; recorded with the agency and a reply clock (答复时限, working days). CONFLICT once the dispute has concluded or when the party already urged today.",
+  })
+  async urgeDispute(
+    @Arg("note", () => String, { nullable: true, description: "What the party wants to say with it, up to 500 characters." }) note: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<DisputeUrge> {
+    const grant = requirePartyGrant(ctx);
+    const text = note?.trim() || null;
+    if (text && text.length > SELF_SERVICE_RULES.maxUrgeNoteLength) {
+      throw partyRefusal("BAD_USER_INPUT", `note: at most ${SELF_SERVICE_RULES.maxUrgeNoteLength} characters`, `催办说明最多 ${SELF_SERVICE_RULES.maxUrgeNoteLength} 个字，现有 ${text.length} 个字`, "note");
+    }
+    const { dispute, party } = await grantedDispute(ctx, grant);
+    const progress = await disputeProgress(ctx, dispute, party, grant, today());
+    if (progress.concluded || !progress.current) {
+      throw partyRefusal("CONFLICT", "The dispute has concluded: there is nobody to hurry up; evaluate it instead", "该纠纷已办结，无需催办；您可以对办理情况进行评价");
+    }
+    if (!progress.mayUrge) {
+      throw partyRefusal("CONFLICT", "You already hurried this dispute up today: once a day at most", "您今天已催办过该纠纷，每天限催办一次，请明天再试");
+    }
+    const now = new Date();
+    const current = progress.current;
+    try {
+      const urge = await writeInTransaction(ctx, async (tx) =>
+        tx.em.create(DisputeUrge, {
+          unifiedNumber: dispute.unifiedNumber, partyId: party.id, chinaDay: chinaDateString(now), note: text,
+          holderChannel: current.channel, holderAgency: current.agency, holderCaseType: current.caseType,
+          divisionCode: dispute.divisionCode, urgedAt: now, replyDueAt: workingDaysDue(now, SELF_SERVICE_RULES.urgeReplyWorkingDays),
+        }),
+      );
+      await audit(ctx, { action: AuditAction.URGE, entityType: "Dispute", entityId: dispute.unifiedNumber, partyKey: party.partyKey, divisionCode: dispute.divisionCode });
+      return urge;
+    } catch (error) {
+      // Two taps at once: the database's one-a-day key refused the second.
+      if ((error as { code?: string }).code === "23505" || /dispute_urge_once_a_day/.test(String(error))) {
+        throw partyRefusal("CONFLICT", "You already hurried this dispute up today: once a day at most", "您今天已催办过该纠纷，每天限催办一次，请明天再试");
+      }
+      throw error;
+    }
+  }
+
+  @Authorized(Access.PARTY)
+  @Mutation(() => DisputeEvaluation, {
+    description:
+      "The party's evaluation once every case of their dispute has concluded (评价): 满意, 基本满意 or 不满意 and a text; 不满意 opens a callback (回访) for the committee that mediated. Once per party; CONFLICT before the dispute has concluded or for a second one.",
+  })
+  async evaluateDispute(
+    @Arg("input", () => EvaluateDisputeInput, { description: "The evaluation." }) input: EvaluateDisputeInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<DisputeEvaluation> {
+    const grant = requirePartyGrant(ctx);
+    const comment = input.comment?.trim() || null;
+    const max = SELF_SERVICE_RULES.maxEvaluationCommentLength;
+    if (comment && comment.length > max) throw partyRefusal("BAD_USER_INPUT", `input.comment: at most ${max} characters`, `评价内容最多 ${max} 个字，现有 ${comment.length} 个字`, "input.comment");
+    const { dispute, party } = await grantedDispute(ctx, grant);
+    const progress = await disputeProgress(ctx, dispute, party, grant, today());
+    if (!progress.concluded) throw partyRefusal("CONFLICT", "The dispute has not concluded yet: evaluate it once it has", "该纠纷尚未办结，办结后才能评价");
+    if (progress.evaluation) throw partyRefusal("CONFLICT", "You have already evaluated this dispute", "您已评价过该纠纷，每位当事人限评价一次");
+    const now = new Date();
+    const unsatisfied = input.satisfaction === Satisfaction.UNSATISFIED;
+    const committeeId = (await loadCasesOfDispute(ctx, dispute.unifiedNumber)).at(-1)?.committeeId ?? null;
+    try {
+      const evaluation = await writeInTransaction(ctx, async (tx) =>
+        tx.em.create(DisputeEvaluation, {
+          unifiedNumber: dispute.unifiedNumber, partyId: party.id, satisfaction: input.satisfaction, comment, divisionCode: dispute.divisionCode,
+          committeeId, evaluatedAt: now, callbackDueAt: unsatisfied ? workingDaysDue(now, SELF_SERVICE_RULES.callbackWorkingDays) : null,
+        }),
+      );
+      await audit(ctx, { action: AuditAction.EVALUATE, entityType: "Dispute", entityId: dispute.unifiedNumber, partyKey: party.partyKey, divisionCode: dispute.divisionCode });
+      return evaluation;
+    } catch (error) {
+      if ((error as { code?: string }).code === "23505" || /dispute_evaluation_once/.test(String(error))) {
+        throw partyRefusal("CONFLICT", "You have already evaluated this dispute", "您已评价过该纠纷，每位当事人限评价一次");
+      }
+      throw error;
+    }
+  }
+
+  @Authorized(Access.WRITE)
+  @Mutation(() => DisputeEvaluation, { description: "Records the callback (回访) an unsatisfied evaluation opened: what the committee found. The centre, within its scope; CONFLICT when there is no open callback." })
+  async recordCallback(
+    @Arg("evaluationId", () => ID, { description: "Id of the evaluation." }) evaluationId: string,
+    @Arg("note", () => String, { description: "What the callback found (回访情况), 1 to 1000 characters." }) note: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<DisputeEvaluation> {
+    const text = note.trim();
+    if (!text || text.length > 1000) throw badInput("note", "must be 1 to 1000 characters");
+    return writeInTransaction(ctx, async (tx) => {
+      const evaluation = await findForWriter(tx, DisputeEvaluation, evaluationId, { lock: true });
+      if (!evaluation.callbackDueAt || evaluation.callbackAt) {
+        throw partyRefusal("CONFLICT", `Evaluation ${evaluationId} has no open callback`, "该评价没有待办的回访");
+      }
+      evaluation.callbackAt = new Date();
+      evaluation.callbackNote = text;
+      evaluation.callbackBy = actorOf(tx.caller);
+      return evaluation;
+    });
+  }
+}
+
+@Resolver(() => Dispute)
+export class DisputeSelfServiceResolver {
+  @FieldResolver(() => [DisputeUrge], { description: "The parties' hurry-ups (催办) of this dispute, oldest first." })
+  urges(@Root() dispute: Dispute, @Ctx() ctx: HubContext): Promise<DisputeUrge[]> {
+    return ctx.em.find(DisputeUrge, { unifiedNumber: dispute.unifiedNumber }, { orderBy: { urgedAt: "asc" } });
+  }
+
+  @FieldResolver(() => [DisputeEvaluation], { description: "The parties' evaluations (当事人评价) of this dispute, with their callbacks (回访)." })
+  evaluations(@Root() dispute: Dispute, @Ctx() ctx: HubContext): Promise<DisputeEvaluation[]> {
+    return ctx.em.find(DisputeEvaluation, { unifiedNumber: dispute.unifiedNumber }, { orderBy: { evaluatedAt: "asc" } });
   }
 }

@@ -40,6 +40,9 @@ export const mediationCaseWorkflow = defineWorkflow<MediationCaseStatus, Mediati
 /** Statuses in which the one-month clock runs. */
 export const OPEN_MEDIATION_CASE_STATUSES = [MediationCaseStatus.ACCEPTED, MediationCaseStatus.MEDIATING];
 
+/** Where a case has ended (办结), whatever the outcome. */
+export const CONCLUDED_MEDIATION_CASE_STATUSES = [MediationCaseStatus.AGREEMENT_REACHED, MediationCaseStatus.FAILED, MediationCaseStatus.TERMINATED];
+
 /** People's mediation is generally concluded within one month of acceptance. */
 export function mediationDueAt(acceptedAt: Date): Date {
   return dueDate("PEOPLES_MEDIATION", acceptedAt);

@@ -1,4 +1,6 @@
-import { DisputeType, DivisionCodeScalar, PartyKind, PartyRole } from "@hub/kit";
+import { Channel, DisputeType, DivisionCodeScalar, PartyKind, PartyRole } from "@hub/kit";
+import { DisputeEvaluation } from "../../entities/self-service.entity.ts";
+import { Satisfaction } from "../../workflow/self-service.rules.ts";
 import { Field, InputType, ObjectType } from "type-graphql";
 
 @InputType({ description: "A party named in an online application (网上申请). A person gives an ID number, an organisation a credit code; both are checked here and a malformed one is refused with the field named." })
@@ -50,4 +52,115 @@ export class MediationApplication {
 
   @Field(() => String, { description: "What happens next, in plain Chinese (下一步)." })
   nextStep!: string;
+}
+
+@ObjectType({ description: "One case of the dispute as its party sees it: which agency, which step, by when. No content, no notes." })
+export class ProgressCase {
+  @Field(() => Channel, { description: "Channel of the agency (调解中心, 法院, 信访, 公安, 仲裁, 公证)." })
+  channel!: string;
+
+  @Field(() => String, { description: "Kind of case, e.g. MediationCase, CourtReferral." })
+  caseType!: string;
+
+  @Field(() => String, { description: "The agency that holds the case (承办单位)." })
+  agency!: string;
+
+  @Field(() => String, { description: "The case's status in its channel (the console names it in Chinese)." })
+  status!: string;
+
+  @Field(() => Date, { description: "When the agency opened it." })
+  openedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: "When the agency owes its next step (办理时限); null when it owes none." })
+  dueAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When it concluded (办结); null while open." })
+  concludedAt?: Date | null;
+}
+
+@ObjectType({ description: "One step of the dispute's history as its party sees it: when, which agency's case, what happened. No actor, no remark." })
+export class ProgressStep {
+  @Field(() => Date, { description: "When the step was recorded." })
+  at!: Date;
+
+  @Field(() => Channel, { description: "Channel that recorded it." })
+  channel!: string;
+
+  @Field(() => String, { description: "Kind of record: a case type, or Handoff (移交)." })
+  caseType!: string;
+
+  @Field(() => String, { description: "What happened, e.g. register, accept, offer." })
+  action!: string;
+
+  @Field(() => String, { description: "Status after the step." })
+  toStatus!: string;
+}
+
+@ObjectType({ description: "A dispute's progress as one of its parties sees it (群众端进度查询): plain facts, other parties' identifiers never shown, no internal notes, petition content or police narratives." })
+export class DisputeProgress {
+  @Field(() => String, { description: "Unified dispute number (统一纠纷编号)." })
+  unifiedNumber!: string;
+
+  @Field(() => DisputeType, { description: "Dispute type (纠纷类型)." })
+  disputeType!: string;
+
+  @Field(() => String, { description: "Where the dispute is registered (登记地)." })
+  divisionName!: string;
+
+  @Field(() => Date, { description: "When it was registered (登记时间)." })
+  registeredAt!: Date;
+
+  @Field(() => String, { description: "The name of the party this view is for (本人)." })
+  yourName!: string;
+
+  @Field(() => PartyRole, { description: "Their side in the dispute." })
+  yourRole!: string;
+
+  @Field(() => ProgressCase, { nullable: true, description: "The case that holds the dispute now (当前承办): the most recently opened open case; null once every case has concluded." })
+  current?: ProgressCase | null;
+
+  @Field(() => [ProgressCase], { description: "Every case of the dispute in every agency, oldest first." })
+  cases!: ProgressCase[];
+
+  @Field(() => String, { nullable: true, description: "The people's mediation committee on the dispute (调解委员会), when one is assigned." })
+  committee?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The mediator on the dispute (调解员), when one is assigned." })
+  mediator?: string | null;
+
+  @Field(() => [ProgressStep], { description: "The history of steps (办理进程), oldest first." })
+  steps!: ProgressStep[];
+
+  @Field(() => Boolean, { description: "Whether every case of the dispute has concluded (已办结): only then may it be evaluated." })
+  concluded!: boolean;
+
+  @Field(() => Date, { nullable: true, description: "When this party last hurried the dispute up (催办), if ever." })
+  lastUrgedAt?: Date | null;
+
+  @Field(() => Boolean, { description: "Whether this party may hurry it up now (催办): not concluded and not yet urged today." })
+  mayUrge!: boolean;
+
+  @Field(() => DisputeEvaluation, { nullable: true, description: "This party's evaluation (评价), once given." })
+  evaluation?: DisputeEvaluation | null;
+}
+
+@ObjectType({ description: "What looking a dispute up answers: its progress, and a short-lived token for this party's self-service on it (催办, 评价)." })
+export class DisputeLookup {
+  @Field(() => String, { description: "Bearer token for myDispute, urgeDispute and evaluateDispute on this dispute only, as this party; it lasts 30 minutes." })
+  token!: string;
+
+  @Field(() => Date, { description: "When the token expires." })
+  expiresAt!: Date;
+
+  @Field(() => DisputeProgress, { description: "The dispute's progress." })
+  progress!: DisputeProgress;
+}
+
+@InputType({ description: "A party's evaluation once their dispute has concluded (评价)." })
+export class EvaluateDisputeInput {
+  @Field(() => Satisfaction, { description: "满意, 基本满意 or 不满意." })
+  satisfaction!: Satisfaction;
+
+  @Field(() => String, { nullable: true, description: "What the party wants to say, up to 1000 characters." })
+  comment?: string | null;
 }
