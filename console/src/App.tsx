@@ -16,6 +16,7 @@ const PartyPage = lazy(() => import("./pages/party/PartyPage.tsx"));
 const PetitionsPage = lazy(() => import("./pages/petitions/PetitionsPage.tsx"));
 const PoliceIncidentPage = lazy(() => import("./pages/police-incident/PoliceIncidentPage.tsx"));
 const MediationCasePage = lazy(() => import("./pages/mediation-case/MediationCasePage.tsx"));
+const SelfServicePage = lazy(() => import("./pages/self-service/SelfServicePage.tsx"));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const location = useLocation();
@@ -38,6 +39,8 @@ export function App() {
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/sign-in/callback" element={<SignInCallbackPage />} />
+        {/* The parties' own page: no agency session, its own client (see SelfServicePage). */}
+        <Route path="/self-service" element={<Suspense fallback={<Spin size="large" style={{ display: "block", margin: 64 }} />}><SelfServicePage /></Suspense>} />
         <Route path="/" element={page(<HomePage />)} />
         <Route path="/search" element={page(<SearchPage />)} />
         <Route path="/disputes/:unifiedNumber" element={page(<DisputePage />)} />

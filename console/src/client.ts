@@ -1,6 +1,6 @@
 /**
- * One urql client for the console: every request carries the session's token; an UNAUTHENTICATED
- * answer (the token expired or was revoked) ends the session and returns to sign-in.
+ * The console's urql clients: the staff client's every request carries the session's token; an
+ * UNAUTHENTICATED answer (the token expired or was revoked) ends the session and returns to sign-in.
  */
 import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from "urql";
 import { persistedExchange } from "@urql/exchange-persisted";
@@ -11,19 +11,21 @@ export function isUnauthenticated(error: CombinedError): boolean {
   return (error.response as Response | undefined)?.status === 401;
 }
 
-export function createClient(onSignedOut: () => void): Client {
+/**
+ * A client of the gateway: `headers` for each request, `onUnauthenticated` when the hub answers
+ * that the token no longer holds. The staff console's client carries the session's token; the
+ * party self-service page's carries a party token or none.
+ */
+export function hubClient(headers: () => Record<string, string>, onUnauthenticated: () => void): Client {
   return new Client({
     url: "/graphql",
     preferGetMethod: false,
-    fetchOptions: () => ({ headers: authHeaders() }),
+    fetchOptions: () => ({ headers: headers() }),
     exchanges: [
       cacheExchange,
       mapExchange({
         onError(error) {
-          if (isUnauthenticated(error)) {
-            endSession(SESSION_EXPIRED);
-            onSignedOut();
-          }
+          if (isUnauthenticated(error)) onUnauthenticated();
         },
       }),
       // Only the operation's hash travels: in production the gateway answers nothing but the hub's
@@ -36,5 +38,12 @@ export function createClient(onSignedOut: () => void): Client {
       }),
       fetchExchange,
     ],
+  });
+}
+
+export function createClient(onSignedOut: () => void): Client {
+  return hubClient(authHeaders, () => {
+    endSession(SESSION_EXPIRED);
+    onSignedOut();
   });
 }

@@ -1,4 +1,5 @@
 /** Calls to the hub the browser tests make behind the console's back (to prepare or to check). */
+import pg from "pg";
 import { mintToken, type CallerClaims } from "@hub/gateway/tokens";
 import { DEMO_ROLES } from "../../scripts/demo/agencies.ts";
 
@@ -42,4 +43,17 @@ export async function reportDemoIncident(parties: [applicant: string, respondent
     },
   });
   return reportIncident;
+}
+
+/** Runs SQL against one subgraph's database of the browser tests' hub, to check what was (not) written. */
+export async function browserSql<T extends pg.QueryResultRow = any>(subgraph: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const url = (JSON.parse(process.env.HUB_BROWSER_DATABASE_URLS ?? "{}") as Record<string, string>)[subgraph];
+  if (!url) throw new Error(`no database for subgraph ${subgraph}: run the browser tests with playwright test -c tests/browser`);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, params)).rows;
+  } finally {
+    await client.end();
+  }
 }

@@ -41,6 +41,11 @@ type Documents = {
     "\n  mutation PenaliseIncident($id: ID!, $penalty: String!, $adviceToSue: String!) {\n    penaliseIncident(id: $id, penalty: $penalty, adviceToSue: $adviceToSue) {\n      id\n      status\n    }\n  }\n": typeof types.PenaliseIncidentDocument,
     "\n  mutation ReferIncidentToMediationCenter($id: ID!, $mediationOrganisation: String!, $unifiedNumber: String, $idempotencyKey: String!) {\n    referIncidentToMediationCenter(id: $id, mediationOrganisation: $mediationOrganisation, unifiedNumber: $unifiedNumber, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n": typeof types.ReferIncidentToMediationCenterDocument,
     "\n  query SearchCases($filter: CaseSearchFilter, $sort: CaseSortOrder, $first: Int, $after: String) {\n    searchCases(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          caseId\n          caseType\n          channel\n          unifiedNumber\n          reference\n          agency\n          title\n          disputeType\n          divisionName\n          status\n          openedAt\n          dueAt\n          overdue\n          amount\n          parties {\n            name\n            role\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchCasesDocument,
+    "\n  mutation SelfServiceApply($input: ApplyForMediationInput!) {\n    applyForMediation(input: $input) { unifiedNumber registeredAt nextStep }\n  }\n": typeof types.SelfServiceApplyDocument,
+    "\n  mutation SelfServiceLookUp($unifiedNumber: String!, $identifier: String!) {\n    lookUpDispute(unifiedNumber: $unifiedNumber, identifier: $identifier) { token expiresAt progress { unifiedNumber } }\n  }\n": typeof types.SelfServiceLookUpDocument,
+    "\n  query SelfServiceProgress {\n    myDispute {\n      unifiedNumber disputeType divisionName registeredAt yourName yourRole concluded mayUrge lastUrgedAt committee mediator\n      current { channel caseType agency status dueAt }\n      steps { at channel caseType action toStatus }\n      evaluation { satisfaction comment evaluatedAt }\n    }\n  }\n": typeof types.SelfServiceProgressDocument,
+    "\n  mutation SelfServiceUrge($note: String) {\n    urgeDispute(note: $note) { holderAgency replyDueAt }\n  }\n": typeof types.SelfServiceUrgeDocument,
+    "\n  mutation SelfServiceEvaluate($input: EvaluateDisputeInput!) {\n    evaluateDispute(input: $input) { satisfaction }\n  }\n": typeof types.SelfServiceEvaluateDocument,
 };
 const documents: Documents = {
     "\n  fragment HandoffRecordSide on HandoffRecord {\n    id\n    kind\n    direction\n    fromChannel\n    toChannel\n    status\n    reason\n    dueAt\n    overdue\n    decidedAt\n  }\n": types.HandoffRecordSideFragmentDoc,
@@ -70,6 +75,11 @@ const documents: Documents = {
     "\n  mutation PenaliseIncident($id: ID!, $penalty: String!, $adviceToSue: String!) {\n    penaliseIncident(id: $id, penalty: $penalty, adviceToSue: $adviceToSue) {\n      id\n      status\n    }\n  }\n": types.PenaliseIncidentDocument,
     "\n  mutation ReferIncidentToMediationCenter($id: ID!, $mediationOrganisation: String!, $unifiedNumber: String, $idempotencyKey: String!) {\n    referIncidentToMediationCenter(id: $id, mediationOrganisation: $mediationOrganisation, unifiedNumber: $unifiedNumber, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n": types.ReferIncidentToMediationCenterDocument,
     "\n  query SearchCases($filter: CaseSearchFilter, $sort: CaseSortOrder, $first: Int, $after: String) {\n    searchCases(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          caseId\n          caseType\n          channel\n          unifiedNumber\n          reference\n          agency\n          title\n          disputeType\n          divisionName\n          status\n          openedAt\n          dueAt\n          overdue\n          amount\n          parties {\n            name\n            role\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchCasesDocument,
+    "\n  mutation SelfServiceApply($input: ApplyForMediationInput!) {\n    applyForMediation(input: $input) { unifiedNumber registeredAt nextStep }\n  }\n": types.SelfServiceApplyDocument,
+    "\n  mutation SelfServiceLookUp($unifiedNumber: String!, $identifier: String!) {\n    lookUpDispute(unifiedNumber: $unifiedNumber, identifier: $identifier) { token expiresAt progress { unifiedNumber } }\n  }\n": types.SelfServiceLookUpDocument,
+    "\n  query SelfServiceProgress {\n    myDispute {\n      unifiedNumber disputeType divisionName registeredAt yourName yourRole concluded mayUrge lastUrgedAt committee mediator\n      current { channel caseType agency status dueAt }\n      steps { at channel caseType action toStatus }\n      evaluation { satisfaction comment evaluatedAt }\n    }\n  }\n": types.SelfServiceProgressDocument,
+    "\n  mutation SelfServiceUrge($note: String) {\n    urgeDispute(note: $note) { holderAgency replyDueAt }\n  }\n": types.SelfServiceUrgeDocument,
+    "\n  mutation SelfServiceEvaluate($input: EvaluateDisputeInput!) {\n    evaluateDispute(input: $input) { satisfaction }\n  }\n": types.SelfServiceEvaluateDocument,
 };
 
 /**
@@ -194,6 +204,26 @@ export function graphql(source: "\n  mutation ReferIncidentToMediationCenter($id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchCases($filter: CaseSearchFilter, $sort: CaseSortOrder, $first: Int, $after: String) {\n    searchCases(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          caseId\n          caseType\n          channel\n          unifiedNumber\n          reference\n          agency\n          title\n          disputeType\n          divisionName\n          status\n          openedAt\n          dueAt\n          overdue\n          amount\n          parties {\n            name\n            role\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchCases($filter: CaseSearchFilter, $sort: CaseSortOrder, $first: Int, $after: String) {\n    searchCases(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          caseId\n          caseType\n          channel\n          unifiedNumber\n          reference\n          agency\n          title\n          disputeType\n          divisionName\n          status\n          openedAt\n          dueAt\n          overdue\n          amount\n          parties {\n            name\n            role\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SelfServiceApply($input: ApplyForMediationInput!) {\n    applyForMediation(input: $input) { unifiedNumber registeredAt nextStep }\n  }\n"): (typeof documents)["\n  mutation SelfServiceApply($input: ApplyForMediationInput!) {\n    applyForMediation(input: $input) { unifiedNumber registeredAt nextStep }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SelfServiceLookUp($unifiedNumber: String!, $identifier: String!) {\n    lookUpDispute(unifiedNumber: $unifiedNumber, identifier: $identifier) { token expiresAt progress { unifiedNumber } }\n  }\n"): (typeof documents)["\n  mutation SelfServiceLookUp($unifiedNumber: String!, $identifier: String!) {\n    lookUpDispute(unifiedNumber: $unifiedNumber, identifier: $identifier) { token expiresAt progress { unifiedNumber } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelfServiceProgress {\n    myDispute {\n      unifiedNumber disputeType divisionName registeredAt yourName yourRole concluded mayUrge lastUrgedAt committee mediator\n      current { channel caseType agency status dueAt }\n      steps { at channel caseType action toStatus }\n      evaluation { satisfaction comment evaluatedAt }\n    }\n  }\n"): (typeof documents)["\n  query SelfServiceProgress {\n    myDispute {\n      unifiedNumber disputeType divisionName registeredAt yourName yourRole concluded mayUrge lastUrgedAt committee mediator\n      current { channel caseType agency status dueAt }\n      steps { at channel caseType action toStatus }\n      evaluation { satisfaction comment evaluatedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SelfServiceUrge($note: String) {\n    urgeDispute(note: $note) { holderAgency replyDueAt }\n  }\n"): (typeof documents)["\n  mutation SelfServiceUrge($note: String) {\n    urgeDispute(note: $note) { holderAgency replyDueAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SelfServiceEvaluate($input: EvaluateDisputeInput!) {\n    evaluateDispute(input: $input) { satisfaction }\n  }\n"): (typeof documents)["\n  mutation SelfServiceEvaluate($input: EvaluateDisputeInput!) {\n    evaluateDispute(input: $input) { satisfaction }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

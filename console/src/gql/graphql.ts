@@ -4,6 +4,36 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A party named in an online application (网上申请). A person gives an ID number, an organisation a credit code; both are checked here and a malformed one is refused with the field named. */
+export type ApplicantPartyInput = {
+  /** Unified social credit code (统一社会信用代码, GB 32100), required for an organisation. */
+  creditCode?: string | null | undefined;
+  /** Resident ID number (居民身份证号码, GB 11643), required for a person. */
+  idNumber?: string | null | undefined;
+  /** Person (自然人) or organisation (单位). */
+  kind: PartyKind;
+  /** Name (姓名 / 单位名称), 1 to 100 characters. */
+  name: string;
+  /** Mobile (11 digits) or landline phone number (联系电话). */
+  phone?: string | null | undefined;
+  /** The party's side: APPLICANT (申请人), RESPONDENT (被申请人) or THIRD_PARTY. */
+  role: PartyRole;
+};
+
+/** An application for people's mediation filed online by a party (在线申请调解). */
+export type ApplyForMediationInput = {
+  /** Dispute type (纠纷类型). */
+  disputeType: DisputeType;
+  /** Where the dispute arose (纠纷发生地), a division code; its county opens the unified number. */
+  divisionCode: string;
+  /** What happened (事实经过), up to 3000 characters. */
+  facts: string;
+  /** The parties (当事人): the applicant and whoever the dispute is with; at least one. */
+  parties: Array<ApplicantPartyInput>;
+  /** What the applicant asks for (申请事项), up to 900 characters. */
+  request: string;
+};
+
 /** Where an arbitration case stands. */
 export type ArbitrationStatus =
   /** 已受理: the tribunal is formed; labour cases end within 45 days (+15 once) */
@@ -155,6 +185,14 @@ export type DisputeType =
   /** 旅游 */
   | 'TOURISM';
 
+/** A party's evaluation once their dispute has concluded (评价). */
+export type EvaluateDisputeInput = {
+  /** What the party wants to say, up to 1000 characters. */
+  comment?: string | null | undefined;
+  /** 满意, 基本满意 or 不满意. */
+  satisfaction: PartySatisfaction;
+};
+
 /** Whether this channel sent or received the handoff. */
 export type HandoffDirection =
   /** 移入: this channel received it */
@@ -281,6 +319,13 @@ export type NotarisationStatus =
   /** 已受理, 审查中: the certificate is due within 15 working days of acceptance */
   | 'REVIEWING';
 
+/** Natural person (自然人) or organisation (法人/非法人组织). */
+export type PartyKind =
+  /** 单位, identified by unified social credit code */
+  | 'ORGANISATION'
+  /** 自然人, identified by resident ID */
+  | 'PERSON';
+
 /** A party's side in a case. */
 export type PartyRole =
   /** 申请人 / 信访人 / 报警人: the side that brought the matter */
@@ -289,6 +334,15 @@ export type PartyRole =
   | 'RESPONDENT'
   /** 第三人 */
   | 'THIRD_PARTY';
+
+/** A party's evaluation of how their dispute was handled (当事人评价). */
+export type PartySatisfaction =
+  /** 基本满意 */
+  | 'BASICALLY_SATISFIED'
+  /** 满意 */
+  | 'SATISFIED'
+  /** 不满意: opens a callback (回访) for the committee */
+  | 'UNSATISFIED';
 
 /** Filters for listing petitions. */
 export type PetitionFilter = {
@@ -586,6 +640,40 @@ export type SearchCasesQueryVariables = Exact<{
 
 export type SearchCasesQuery = { searchCases: { totalCount: number, edges: Array<{ cursor: string, node: { caseId: string, caseType: string, channel: Channel, unifiedNumber: string | null, reference: string | null, agency: string, title: string, disputeType: DisputeType | null, divisionName: string, status: string, openedAt: string, dueAt: string | null, overdue: boolean, amount: string | null, parties: Array<{ name: string, role: PartyRole }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type SelfServiceApplyMutationVariables = Exact<{
+  input: ApplyForMediationInput;
+}>;
+
+
+export type SelfServiceApplyMutation = { applyForMediation: { unifiedNumber: string, registeredAt: string, nextStep: string } };
+
+export type SelfServiceLookUpMutationVariables = Exact<{
+  unifiedNumber: string;
+  identifier: string;
+}>;
+
+
+export type SelfServiceLookUpMutation = { lookUpDispute: { token: string, expiresAt: string, progress: { unifiedNumber: string } } };
+
+export type SelfServiceProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SelfServiceProgressQuery = { myDispute: { unifiedNumber: string, disputeType: DisputeType, divisionName: string, registeredAt: string, yourName: string, yourRole: PartyRole, concluded: boolean, mayUrge: boolean, lastUrgedAt: string | null, committee: string | null, mediator: string | null, current: { channel: Channel, caseType: string, agency: string, status: string, dueAt: string | null } | null, steps: Array<{ at: string, channel: Channel, caseType: string, action: string, toStatus: string }>, evaluation: { satisfaction: PartySatisfaction, comment: string | null, evaluatedAt: string } | null } };
+
+export type SelfServiceUrgeMutationVariables = Exact<{
+  note?: string | null | undefined;
+}>;
+
+
+export type SelfServiceUrgeMutation = { urgeDispute: { holderAgency: string, replyDueAt: string } };
+
+export type SelfServiceEvaluateMutationVariables = Exact<{
+  input: EvaluateDisputeInput;
+}>;
+
+
+export type SelfServiceEvaluateMutation = { evaluateDispute: { satisfaction: PartySatisfaction } };
+
 export const HandoffRecordSideFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HandoffRecordSide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HandoffRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromChannel"}},{"kind":"Field","name":{"kind":"Name","value":"toChannel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<HandoffRecordSideFragment, unknown>;
 export const InboxHandoffFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InboxHandoff"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HandoffRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromChannel"}},{"kind":"Field","name":{"kind":"Name","value":"fromCaseType"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<InboxHandoffFragment, unknown>;
 export const PartyOnCaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartyOnCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseParty"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyKey"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"identifierMasked"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}}]}}]} as unknown as DocumentNode<PartyOnCaseFragment, unknown>;
@@ -613,3 +701,8 @@ export const RecordIncidentAgreementPerformanceDocument = {"__meta__":{"hash":"s
 export const PenaliseIncidentDocument = {"__meta__":{"hash":"sha256:14343844cfbae96df1582aa8bed6fff3194b076e12c15fe6b1662e4f92d2b3fa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PenaliseIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"penalty"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"adviceToSue"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"penaliseIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"penalty"},"value":{"kind":"Variable","name":{"kind":"Name","value":"penalty"}}},{"kind":"Argument","name":{"kind":"Name","value":"adviceToSue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"adviceToSue"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PenaliseIncidentMutation, PenaliseIncidentMutationVariables>;
 export const ReferIncidentToMediationCenterDocument = {"__meta__":{"hash":"sha256:418e3e751514d49508b7e107b472c1d7408830e70975d6f89bfcd62c91517d84"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferIncidentToMediationCenter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mediationOrganisation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unifiedNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referIncidentToMediationCenter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"mediationOrganisation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mediationOrganisation"}}},{"kind":"Argument","name":{"kind":"Name","value":"unifiedNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unifiedNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReferIncidentToMediationCenterMutation, ReferIncidentToMediationCenterMutationVariables>;
 export const SearchCasesDocument = {"__meta__":{"hash":"sha256:eea404e45c33b3b3b473d995d0376adcd41870424c38a0e5ff1867a20842cc69"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseSearchFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseSortOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"disputeType"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SearchCasesQuery, SearchCasesQueryVariables>;
+export const SelfServiceApplyDocument = {"__meta__":{"hash":"sha256:a87f6fb2a7124c65ca47d9b6644aa2d27a4308887c96b973bf44214993192f59"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfServiceApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForMediationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForMediation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}}]}}]}}]} as unknown as DocumentNode<SelfServiceApplyMutation, SelfServiceApplyMutationVariables>;
+export const SelfServiceLookUpDocument = {"__meta__":{"hash":"sha256:69802c34429ed5b67d1ea75d89b38422b184d6d3050a2c71037b57ecd2393309"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfServiceLookUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unifiedNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identifier"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookUpDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unifiedNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unifiedNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"identifier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identifier"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}}]}}]}}]}}]} as unknown as DocumentNode<SelfServiceLookUpMutation, SelfServiceLookUpMutationVariables>;
+export const SelfServiceProgressDocument = {"__meta__":{"hash":"sha256:983cfa30042bb77d79ae20f459df303535cc4db6384e373883bf209403974b24"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfServiceProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unifiedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"disputeType"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"yourName"}},{"kind":"Field","name":{"kind":"Name","value":"yourRole"}},{"kind":"Field","name":{"kind":"Name","value":"concluded"}},{"kind":"Field","name":{"kind":"Name","value":"mayUrge"}},{"kind":"Field","name":{"kind":"Name","value":"lastUrgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"mediator"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SelfServiceProgressQuery, SelfServiceProgressQueryVariables>;
+export const SelfServiceUrgeDocument = {"__meta__":{"hash":"sha256:13a1f32ccf83912903665e770fe6d508e53e547631d6ce833930f2412219a58f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfServiceUrge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urgeDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holderAgency"}},{"kind":"Field","name":{"kind":"Name","value":"replyDueAt"}}]}}]}}]} as unknown as DocumentNode<SelfServiceUrgeMutation, SelfServiceUrgeMutationVariables>;
+export const SelfServiceEvaluateDocument = {"__meta__":{"hash":"sha256:1fb08ed12743339342c3b88b21d619c6fd4f862668c1b72d32abf20152f802e1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfServiceEvaluate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluateDisputeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluateDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}}]}}]}}]} as unknown as DocumentNode<SelfServiceEvaluateMutation, SelfServiceEvaluateMutationVariables>;
