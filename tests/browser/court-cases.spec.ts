@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect, signIn, expectAccessible, screenshot } from "./fixtures.ts";
-import { applyForDemoConfirmation, COURT, fileDemoFailedMediation, hubCall, referDemoCase } from "./hub.ts";
+import { applyForDemoConfirmation, COURT, fileDemoFailedMediation, hubCall, referDemoCase, REVIEWER } from "./hub.ts";
 import { ENUM_LABELS } from "../../console/src/gql/labels.ts";
 
 // The court clerk's three case pages: the buttons are exactly the hub's availableActions, one
@@ -114,4 +114,14 @@ test("a filing request from a failed mediation: a 诉前调确 number is refused
   await expect(page.getByTestId("no-actions")).toBeVisible();
   await expect.poll(async () => (await hubCall(COURT, FILING, { id: filing.id })).courtFiling).toEqual({ status: "FILED", caseNumber, handoffs: [{ status: "COMPLETED" }] });
   await expectAccessible(page);
+});
+
+test("a joint-meeting reviewer reads a court referral's page but is offered no action", async ({ page }) => {
+  const referral = await referDemoCase(`原告请求被告返还借款（${Date.now()}）`);
+  expect((await hubCall(REVIEWER, `query($id: ID!) { courtReferral(id: $id) { availableActions } }`, { id: referral.id })).courtReferral.availableActions).toEqual([]);
+  await signIn(page, "联席会议审核人员");
+  await page.goto(`/court-referrals/${referral.id}`);
+  await expect(page.getByTestId("case-status")).toHaveText(/已委派\/委托/);
+  await expect(page.getByTestId("no-actions")).toBeVisible();
+  await expectButtons(page, []);
 });
