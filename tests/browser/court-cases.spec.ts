@@ -125,3 +125,18 @@ test("a joint-meeting reviewer reads a court referral's page but is offered no a
   await expect(page.getByTestId("no-actions")).toBeVisible();
   await expectButtons(page, []);
 });
+
+test("a referral handed off from another desk while its page is open: the hub's refusal shows in the dialog and no second handoff is written", async ({ page }) => {
+  const referral = await referDemoCase(`原告请求被告支付租金（${Date.now()}）`);
+  await signIn(page, CLERK);
+  await page.goto(`/court-referrals/${referral.id}`);
+  await expectButtons(page, ["移交调解中心", "开始调解", "撤回"]);
+  await hubCall(COURT, `mutation($id: ID!, $key: String!) { handOffReferralToMediationCenter(id: $id, idempotencyKey: $key) { id } }`, { id: referral.id, key: crypto.randomUUID() });
+
+  await page.getByRole("button", { name: "移交调解中心" }).click();
+  await submit(page);
+  await expect(page.getByRole("dialog").getByRole("alert")).toContainText("CONFLICT");
+  const { courtReferral } = await hubCall(COURT, `query($id: ID!) { courtReferral(id: $id) { status handoffs { id } } }`, { id: referral.id });
+  expect(courtReferral.status).toBe("REFERRED");
+  expect(courtReferral.handoffs).toHaveLength(1);
+});
