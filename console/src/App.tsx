@@ -17,6 +17,9 @@ const PetitionsPage = lazy(() => import("./pages/petitions/PetitionsPage.tsx"));
 const PoliceIncidentPage = lazy(() => import("./pages/police-incident/PoliceIncidentPage.tsx"));
 const MediationCasePage = lazy(() => import("./pages/mediation-case/MediationCasePage.tsx"));
 const SelfServicePage = lazy(() => import("./pages/self-service/SelfServicePage.tsx"));
+const CourtReferralPage = lazy(() => import("./pages/court-referral/CourtReferralPage.tsx"));
+const JudicialConfirmationPage = lazy(() => import("./pages/judicial-confirmation/JudicialConfirmationPage.tsx"));
+const CourtFilingPage = lazy(() => import("./pages/court-filing/CourtFilingPage.tsx"));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const location = useLocation();
@@ -48,6 +51,9 @@ export function App() {
         <Route path="/petitions" element={page(<PetitionsPage />)} />
         <Route path="/police-incidents/:id" element={page(<PoliceIncidentPage />)} />
         <Route path="/mediation-cases/:id" element={page(<MediationCasePage />)} />
+        <Route path="/court-referrals/:id" element={page(<CourtReferralPage />)} />
+        <Route path="/judicial-confirmations/:id" element={page(<JudicialConfirmationPage />)} />
+        <Route path="/court-filings/:id" element={page(<CourtFilingPage />)} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Provider>

@@ -2,6 +2,9 @@
 const CASE_PAGES: Record<string, (id: string) => string> = {
   PoliceIncident: (id) => `/police-incidents/${encodeURIComponent(id)}`,
   MediationCase: (id) => `/mediation-cases/${encodeURIComponent(id)}`,
+  CourtReferral: (id) => `/court-referrals/${encodeURIComponent(id)}`,
+  JudicialConfirmation: (id) => `/judicial-confirmations/${encodeURIComponent(id)}`,
+  CourtFiling: (id) => `/court-filings/${encodeURIComponent(id)}`,
 };
 
 export function casePagePath(caseType: string, id: string): string | null {

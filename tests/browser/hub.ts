@@ -45,6 +45,77 @@ export async function reportDemoIncident(parties: [applicant: string, respondent
   return reportIncident;
 }
 
+export const COURT = demoIdentity("法院立案庭书记员").claims;
+const CENTRE = demoIdentity("调解员").claims;
+const COURT_NAME = "玉溪市红塔区人民法院";
+const TWO_PARTIES = (applicantRole: string, respondentRole: string) => [
+  { role: applicantRole, kind: "PERSON", name: "刘海峰", idNumber: "11010519491231002X" },
+  { role: respondentRole, kind: "PERSON", name: "何秀英", idNumber: "440524188001010014" },
+];
+
+/** A contract dispute the demo court refers to mediation before filing (委派, 30 days). */
+export async function referDemoCase(summary: string): Promise<{ id: string }> {
+  const { referCaseToMediation } = await hubCall(COURT, `mutation($input: ReferCaseInput!) { referCaseToMediation(input: $input) { id } }`, {
+    input: {
+      kind: "DELEGATED",
+      court: COURT_NAME,
+      divisionCode: "530402",
+      judge: "李文",
+      disputeType: "CONTRACT",
+      amount: "35000.00",
+      summary,
+      parties: TWO_PARTIES("APPLICANT", "RESPONDENT"),
+    },
+  });
+  return referCaseToMediation;
+}
+
+/** Two parties apply at the demo court's desk to confirm an agreement that took effect two days ago. */
+export async function applyForDemoConfirmation(terms: string): Promise<{ id: string }> {
+  const { applyForJudicialConfirmation } = await hubCall(COURT, `mutation($input: JudicialConfirmationInput!) { applyForJudicialConfirmation(input: $input) { id } }`, {
+    input: {
+      court: COURT_NAME,
+      divisionCode: "530402",
+      agreementTerms: terms,
+      agreementAmount: "3000.00",
+      agreementEffectiveAt: new Date(Date.now() - 2 * 24 * 60 * 60 * 1000).toISOString(),
+      parties: TWO_PARTIES("APPLICANT", "APPLICANT"),
+    },
+  });
+  return applyForJudicialConfirmation;
+}
+
+/**
+ * A filing request at the demo court: the demo centre's mediation of a new dispute fails, the
+ * centre sends it to court (调解不成转立案) and the court's desk accepts the handoff.
+ */
+export async function fileDemoFailedMediation(description: string): Promise<{ id: string }> {
+  const { mediators } = await hubCall(CENTRE, `{ mediators(first: 100) { edges { node { id name } } } }`);
+  const mediatorId = mediators.edges.find((e: any) => e.node.name === "杨德华").node.id;
+  const { registerDispute } = await hubCall(CENTRE, `mutation($input: RegisterDisputeInput!) { registerDispute(input: $input) { mediationCases { id } } }`, {
+    input: { disputeType: "CONTRACT", divisionCode: "530402", amount: "50000.00", description, source: "WALK_IN", parties: TWO_PARTIES("APPLICANT", "RESPONDENT") },
+  });
+  const caseId = registerDispute.mediationCases[0].id;
+  await hubCall(CENTRE, `mutation($id: ID!, $m: ID!) { acceptMediationCase(id: $id, mediatorId: $m) { id } }`, { id: caseId, m: mediatorId });
+  await hubCall(CENTRE, `mutation($id: ID!) { startMediation(id: $id) { id } }`, { id: caseId });
+  await hubCall(CENTRE, `mutation($id: ID!) { recordMediationFailure(id: $id, reason: "双方对还款数额分歧较大") { id } }`, { id: caseId });
+  const { referFailedMediationToCourt } = await hubCall(
+    CENTRE,
+    `mutation($id: ID!, $key: String!) { referFailedMediationToCourt(caseId: $id, court: "${COURT_NAME}", courtDivisionCode: "530402", idempotencyKey: $key) { id } }`,
+    { id: caseId, key: crypto.randomUUID() },
+  );
+  // Delivery is asynchronous: wait (bounded) until the court holds the handoff.
+  const until = Date.now() + 15_000;
+  for (;;) {
+    const { handoff } = await hubCall(COURT, `query($id: ID!) { handoff(id: $id) { courtMediationRecord { status } } }`, { id: referFailedMediationToCourt.id });
+    if (handoff?.courtMediationRecord?.status === "DELIVERED") break;
+    if (Date.now() > until) throw new Error(`handoff ${referFailedMediationToCourt.id} did not reach the court in 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const { acceptHandoffAtCourtMediation } = await hubCall(COURT, `mutation($id: ID!) { acceptHandoffAtCourtMediation(id: $id) { toCaseId } }`, { id: referFailedMediationToCourt.id });
+  return { id: acceptHandoffAtCourtMediation.toCaseId };
+}
+
 /** Runs SQL against one subgraph's database of the browser tests' hub, to check what was (not) written. */
 export async function browserSql<T extends pg.QueryResultRow = any>(subgraph: string, text: string, params: unknown[] = []): Promise<T[]> {
   const url = (JSON.parse(process.env.HUB_BROWSER_DATABASE_URLS ?? "{}") as Record<string, string>)[subgraph];

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { actorName, HONGTA, courtClerk, mediator, petitionClerk, policeOfficer } from "../support/callers.ts";
+import { actorName, HONGTA, courtClerk, jointMeeting, mediator, petitionClerk, policeOfficer } from "../support/callers.ts";
 import { errorCode, gql, gqlOk, type GraphQLResponse } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { waitFor } from "../support/fault-hub.ts";
@@ -556,5 +556,87 @@ describe("司法确认: an agreement the centre sends to the court", () => {
     const final = await eventually("the centre learns the refusal", () => bothSides(applied.id, "mediationCenterRecord", "courtMediationRecord"), (h) => h.sender.status === "COMPLETED");
     expect(final.sender).toMatchObject({ outcome: "FAILED" });
     expect(final.sender.result).toContain("协议内容不属于司法确认范围");
+  }, 60_000);
+});
+
+describe("availableActions: what the court's case pages offer on a referral and a judicial confirmation", () => {
+  const referralActions = async (id: string, who = COURT) =>
+    (await gqlOk(`query($id: ID!) { courtReferral(id: $id) { availableActions } }`, { id }, who)).courtReferral.availableActions;
+  const confirmationActions = async (id: string, who = COURT) =>
+    (await gqlOk(`query($id: ID!) { judicialConfirmation(id: $id) { availableActions } }`, { id }, who)).judicialConfirmation.availableActions;
+
+  it("a referral: handOff only while no handoff of it is open, then its mediation's steps, then nothing", async () => {
+    const referral = await referCase();
+    expect(await referralActions(referral.id)).toEqual(["handOff", "startMediation", "withdraw"]);
+    const offered = (await gqlOk(HAND_OFF, { id: referral.id, key: randomUUID() }, COURT)).handOffReferralToMediationCenter.handoffs[0];
+    expect(await referralActions(referral.id)).toEqual(["startMediation", "withdraw"]);
+    await delivered(offered.id, "courtMediationRecord", "mediationCenterRecord");
+    await gqlOk(REJECT_AT_CENTRE, { id: offered.id, reason: "当事人已另行起诉" }, CENTRE);
+    await eventually("the court sees the rejection", () => gqlOk(REFERRAL, { id: referral.id }), (d) => d.courtReferral.handoffs[0].status === "REJECTED");
+    expect(await referralActions(referral.id)).toEqual(["handOff", "startMediation", "withdraw"]);
+
+    await gqlOk(`mutation($id: ID!) { startReferralMediation(id: $id, mediationOrganisation: "玉兴街道人民调解委员会") { id } }`, { id: referral.id }, COURT);
+    expect(await referralActions(referral.id)).toEqual(["extendByConsent", "recordSuccess", "recordFailure", "withdraw"]);
+    await gqlOk(`mutation($id: ID!) { recordReferralFailure(id: $id, reason: "被告拒绝调解") { id } }`, { id: referral.id }, COURT);
+    expect(await referralActions(referral.id)).toEqual([]);
+  }, 60_000);
+
+  it("a referral past its mediation time limit is not offered for handoff (the mutation refuses it too)", async () => {
+    const input = {
+      kind: "DELEGATED",
+      court: "玉溪市红塔区人民法院",
+      divisionCode: "530402",
+      judge: "李文",
+      disputeType: "CONTRACT",
+      summary: `原告请求被告支付货款。${unique("逾期")}`,
+      parties: personParties(people()),
+      referredAt: new Date(Date.now() - 40 * 24 * 60 * 60 * 1000).toISOString(),
+    };
+    const late = (await gqlOk(`mutation($input: ReferCaseInput!) { referCaseToMediation(input: $input) { id } }`, { input }, COURT)).referCaseToMediation;
+    expect(await referralActions(late.id)).toEqual(["startMediation", "withdraw"]);
+    expect(errorCode(await gql(HAND_OFF, { id: late.id, key: randomUUID() }, COURT))).toBe("CONFLICT");
+  });
+
+  it("a judicial confirmation: accept or refuse, then the ruling with one extension, then nothing", async () => {
+    const APPLY = `mutation($input: JudicialConfirmationInput!) { applyForJudicialConfirmation(input: $input) { id } }`;
+    const apply = async () =>
+      (
+        await gqlOk(APPLY, {
+          input: {
+            court: "玉溪市红塔区人民法院",
+            divisionCode: "530402",
+            agreementTerms: `互相让行。${unique("协议")}`,
+            agreementEffectiveAt: new Date(Date.now() - 2 * 24 * 60 * 60 * 1000).toISOString(),
+            parties: personParties(people()),
+          },
+        }, COURT)
+      ).applyForJudicialConfirmation.id as string;
+    const id = await apply();
+    expect(await confirmationActions(id)).toEqual(["accept", "refuse"]);
+    await gqlOk(`mutation($id: ID!, $n: CaseNumber!) { acceptJudicialConfirmation(id: $id, caseNumber: $n) { id } }`, { id, n: `（2026）云0402民特${randomInt(100_000, 999_999)}号` }, COURT);
+    expect(await confirmationActions(id)).toEqual(["extendDecision", "confirm", "reject"]);
+    await gqlOk(`mutation($id: ID!) { extendJudicialConfirmationDecision(id: $id, reason: "案情复杂，经院长批准") { id } }`, { id }, COURT);
+    // The law allows one extension: the second is left out, and refused if sent anyway.
+    expect(await confirmationActions(id)).toEqual(["confirm", "reject"]);
+    expect(errorCode(await gql(`mutation($id: ID!) { extendJudicialConfirmationDecision(id: $id, reason: "再次延长") { id } }`, { id }, COURT))).toBe("BAD_USER_INPUT");
+    await gqlOk(`mutation($id: ID!) { ruleOnJudicialConfirmation(id: $id, confirmed: false, reason: "协议内容违反法律规定") { id } }`, { id }, COURT);
+    expect(await confirmationActions(id)).toEqual([]);
+
+    const refused = await apply();
+    await gqlOk(`mutation($id: ID!) { refuseJudicialConfirmation(id: $id, reason: "不属于本院管辖") { id } }`, { id: refused }, COURT);
+    expect(await confirmationActions(refused)).toEqual([]);
+  });
+
+  it("offers nothing to another agency or to joint-meeting staff, and an out-of-scope court may not even read the case", async () => {
+    const referral = await referCase();
+    const offered = (await gqlOk(HAND_OFF, { id: referral.id, key: randomUUID() }, COURT)).handOffReferralToMediationCenter.handoffs[0];
+    await delivered(offered.id, "courtMediationRecord", "mediationCenterRecord");
+    // The centre reads the referral as the partner of its handoff, and may take none of the court's steps.
+    expect(await referralActions(referral.id, CENTRE)).toEqual([]);
+    expect(await referralActions(referral.id, jointMeeting(""))).toEqual([]);
+    // The city's court (scope 5304) covers the district's referral and is offered its steps.
+    expect(await referralActions(referral.id, courtClerk("5304", "玉溪市中级人民法院-e2e"))).toEqual(["startMediation", "withdraw"]);
+    const elsewhere = await gql(`query($id: ID!) { courtReferral(id: $id) { availableActions } }`, { id: referral.id }, courtClerk("530421", "华宁县人民法院-e2e"));
+    expect(errorCode(elsewhere)).toBe("FORBIDDEN");
   }, 60_000);
 });

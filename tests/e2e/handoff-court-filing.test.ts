@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { randomInt, randomUUID } from "node:crypto";
-import { actorName, HONGTA, arbitrator, courtClerk, mediator } from "../support/callers.ts";
+import { actorName, HONGTA, arbitrator, courtClerk, jointMeeting, mediator } from "../support/callers.ts";
 import { gql, gqlOk, errorCode } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParties, personParty, type Person } from "../support/people.ts";
@@ -303,4 +303,29 @@ describe("handoffs into court: failed mediation → filing (调解不成转立�
       expect(side.court.status).toBe("ACCEPTED");
     });
   });
+});
+
+describe("availableActions: what the court's filing page offers", () => {
+  const actionsAs = async (id: string, who: Parameters<typeof gqlOk>[2]) =>
+    (await gqlOk(`query($id: ID!) { courtFiling(id: $id) { availableActions } }`, { id }, who)).courtFiling.availableActions;
+
+  it("file or refuse while RECEIVED, nothing once decided; nothing for the sender, joint meetings or a court elsewhere", async () => {
+    const opened = await endedMediation("FAIL");
+    const offered = (await gqlOk(REFER, { caseId: opened.caseId, court: COURT, division: "530402", key: randomUUID() }, CENTRE_ACTOR)).referFailedMediationToCourt;
+    const filing = await acceptedAtCourt(offered.id, "mediationCenterRecord");
+    expect(await actionsAs(filing.id, COURT_ACTOR)).toEqual(["file", "refuse"]);
+    // The centre that sent it reads it as the handoff's partner, and may decide nothing.
+    expect(await actionsAs(filing.id, CENTRE_ACTOR)).toEqual([]);
+    expect(await actionsAs(filing.id, jointMeeting(""))).toEqual([]);
+    expect(errorCode(await gql(`query($id: ID!) { courtFiling(id: $id) { availableActions } }`, { id: filing.id }, courtClerk("530421", "华宁县人民法院-立案e2e")))).toBe("FORBIDDEN");
+
+    await gqlOk(FILE, { id: filing.id, caseNumber: filedNumber() }, COURT_ACTOR);
+    expect(await actionsAs(filing.id, COURT_ACTOR)).toEqual([]);
+
+    const other = await endedMediation("TERMINATE");
+    const second = (await gqlOk(REFER, { caseId: other.caseId, court: COURT, division: "530402", key: randomUUID() }, CENTRE_ACTOR)).referFailedMediationToCourt;
+    const refused = await acceptedAtCourt(second.id, "mediationCenterRecord");
+    await gqlOk(REFUSE, { id: refused.id, reason: "不属于本院管辖" }, COURT_ACTOR);
+    expect(await actionsAs(refused.id, COURT_ACTOR)).toEqual([]);
+  }, 60_000);
 });

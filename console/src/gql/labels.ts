@@ -47,6 +47,10 @@ export const ENUM_LABELS: Record<string, Record<string, string>> = {
     "CONFIRMED": "裁定确认有效",
     "REJECTED": "裁定驳回申请"
   },
+  "CourtFilingAction": {
+    "file": "立案",
+    "refuse": "不予立案"
+  },
   "CourtFilingStatus": {
     "RECEIVED": "已收到",
     "FILED": "已立案",
@@ -55,6 +59,14 @@ export const ENUM_LABELS: Record<string, Record<string, string>> = {
   "CourtProcedure": {
     "ORDINARY": "普通程序",
     "SIMPLIFIED": "简易程序"
+  },
+  "CourtReferralAction": {
+    "handOff": "移交调解中心",
+    "startMediation": "开始调解",
+    "extendByConsent": "经同意延长",
+    "recordSuccess": "调解成功",
+    "recordFailure": "调解不成",
+    "withdraw": "撤回"
   },
   "DispatchLevel": {
     "VILLAGE": "村(居)",
@@ -135,6 +147,13 @@ export const ENUM_LABELS: Record<string, Record<string, string>> = {
     "GANG_FIGHT": "结伙斗殴",
     "PROVOCATION": "寻衅滋事",
     "OTHER": "其他"
+  },
+  "JudicialConfirmationAction": {
+    "accept": "受理",
+    "refuse": "不予受理",
+    "extendDecision": "延长审查期限",
+    "confirm": "裁定确认有效",
+    "reject": "裁定驳回申请"
   },
   "MediationAgreementPerformance": {
     "PENDING": "待履行",

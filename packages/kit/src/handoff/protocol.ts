@@ -153,6 +153,18 @@ export function sendHandoff(
   );
 }
 
+/** An earlier offer in these states no longer stands in the way: the receiver said no, or never answered in time. */
+const REOFFERABLE_STATUSES = [HandoffStatus.REJECTED, HandoffStatus.EXPIRED];
+
+/**
+ * Whether one of a case's handoffs (as `loadHandoffsOf` lists them) is an offer of `kind` still
+ * open, so that `offerHandoff` would refuse handing the case off again (a case page leaves the
+ * action out).
+ */
+export function isOpenOffer(handoff: HandoffRecord, kind: HandoffKind): boolean {
+  return handoff.direction === HandoffDirection.OUTGOING && handoff.kind === kind && !REOFFERABLE_STATUSES.includes(handoff.status);
+}
+
 /**
  * The sender's side of step 1. The same idempotency key returns the handoff it first created; a
  * case already handed off (and not rejected or expired) cannot be handed off again.
@@ -172,7 +184,7 @@ export async function offerHandoff(tx: HubContext, input: OfferInput): Promise<H
     kind: input.kind,
     fromCaseType: input.fromCaseType,
     fromCaseId: input.fromCaseId,
-    status: { $nin: [HandoffStatus.REJECTED, HandoffStatus.EXPIRED] },
+    status: { $nin: REOFFERABLE_STATUSES },
   });
   if (open) throw conflict(`${input.fromCaseType} ${input.fromCaseId} was already handed off (handoff ${open.id}, ${open.status})`, { handoffId: open.id });
 

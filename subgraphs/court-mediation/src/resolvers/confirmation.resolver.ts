@@ -2,12 +2,14 @@ import {
   applyTransition, badInput, CaseNumberScalar, CaseParty, checkedId, completeHandoffsOf, DisputeReference, dueDate, HandoffOutcome, HandoffRecord,
   type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalText, parseCaseNumber, requireText, StatusChange, writeInTransaction,
   Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister, AFTER_ARG, connectionType, FIRST_ARG, keysetPage,
-  type ListOrder, type ListPage,
+  type ListOrder, type ListPage, availableActions,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { JudicialConfirmation } from "../entities/confirmation.entity.ts";
 import { applyForConfirmation } from "../workflow/confirmation.steps.ts";
-import { CONFIRMATION_CASE_TYPES, ConfirmationStatus, confirmationWorkflow } from "../workflow/confirmation.workflow.ts";
+import {
+  CONFIRMATION_CASE_TYPES, ConfirmationStatus, confirmationWorkflow, decisionExtensionRefused, JudicialConfirmationAction,
+} from "../workflow/confirmation.workflow.ts";
 import { ConfirmationFilter, JudicialConfirmationInput } from "./types/confirmation.inputs.ts";
 
 const CASE_TYPE = confirmationWorkflow.caseType;
@@ -103,7 +105,8 @@ export class JudicialConfirmationResolver {
   ): Promise<JudicialConfirmation> {
     return writeInTransaction(ctx, async (tx) => {
       const application = await findForWriter(tx, JudicialConfirmation, id);
-      if (application.decisionExtended) throw badInput("id", "the decision period was already extended once; the law allows one extension of 10 days");
+      const refused = decisionExtensionRefused(application);
+      if (refused) throw badInput("id", refused);
       applyTransition(tx, confirmationWorkflow, application, "extendDecision", requireText("reason", reason, 500));
       application.decisionExtended = true;
       application.dueAt = dueDate("JUDICIAL_CONFIRMATION_DECISION", application.acceptedAt!, true);
@@ -136,6 +139,14 @@ export class JudicialConfirmationResolver {
       );
       return application;
     });
+  }
+
+  @FieldResolver(() => [JudicialConfirmationAction], {
+    description:
+      "The workflow actions the signed-in agency may take on this application now: only the court it was made to, in its division scope, from the current status; empty for everyone else. extendDecision is left out after the one extension the law allows.",
+  })
+  availableActions(@Root() application: JudicialConfirmation, @Ctx() ctx: HubContext): `${JudicialConfirmationAction}`[] {
+    return availableActions(ctx, confirmationWorkflow, application, (action) => action === JudicialConfirmationAction.extendDecision && decisionExtensionRefused(application) !== null);
   }
 
   @FieldResolver(() => [CaseParty], { description: "The applicants, identifiers masked." })

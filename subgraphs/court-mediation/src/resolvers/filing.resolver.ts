@@ -2,11 +2,11 @@ import {
   applyTransition, badInput, CaseNumberScalar, CaseParty, checkedId, completeHandoffsOf, DisputeReference, HandoffOutcome, HandoffRecord,
   type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, parseCaseNumber, requireText, StatusChange, writeInTransaction, Access,
   findForWriter, readList, requireReadable, scopedWhere, requireLister, AFTER_ARG, connectionType, emptyPage, FIRST_ARG, keysetPage, type ListOrder,
-  type ListPage,
+  type ListPage, availableActions,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { CourtFiling } from "../entities/filing.entity.ts";
-import { CourtFilingStatus, FILING_CASE_TYPES, filingWorkflow } from "../workflow/filing.workflow.ts";
+import { CourtFilingAction, CourtFilingStatus, FILING_CASE_TYPES, filingWorkflow } from "../workflow/filing.workflow.ts";
 import { CourtFilingFilter } from "./types/filing.inputs.ts";
 
 const CASE_TYPE = filingWorkflow.caseType;
@@ -81,6 +81,13 @@ export class CourtFilingResolver {
       await completeHandoffsOf(tx, CASE_TYPE, filing.id, HandoffOutcome.FAILED, `不予立案: ${why}`);
       return filing;
     });
+  }
+
+  @FieldResolver(() => [CourtFilingAction], {
+    description: "The workflow actions the signed-in agency may take on this filing request now: only the court it was sent to, in its division scope, from the current status; empty for everyone else.",
+  })
+  availableActions(@Root() filing: CourtFiling, @Ctx() ctx: HubContext): `${CourtFilingAction}`[] {
+    return availableActions(ctx, filingWorkflow, filing);
   }
 
   @FieldResolver(() => [CaseParty], { description: "The parties, identifiers masked." })

@@ -2,13 +2,15 @@ import {
   addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, HandoffKind, HandoffRecord, type HubContext,
   idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pastDate, recordCreation, requireText, StatusChange,
   writeInTransaction, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister, AFTER_ARG, connectionType,
-  FIRST_ARG, keysetPage, type ListOrder, type ListPage,
+  FIRST_ARG, keysetPage, type ListOrder, type ListPage, availableActions, isOpenOffer,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { CourtReferral } from "../entities/referral.entity.ts";
 import { MEDIATION_CENTRE, offerCourtReferral } from "../handoffs/court-referral.ts";
 import * as steps from "../workflow/referral.steps.ts";
-import { OPEN_REFERRAL_STATUSES, ReferralKind, referralDueAt, referralWorkflow } from "../workflow/referral.workflow.ts";
+import {
+  CourtReferralAction, mediationTimeLimitOver, OPEN_REFERRAL_STATUSES, ReferralKind, referralDueAt, referralWorkflow,
+} from "../workflow/referral.workflow.ts";
 import { ReferCaseInput, ReferralFilter, ReferralResultInput } from "./types/referral.inputs.ts";
 
 const CASE_TYPE = referralWorkflow.caseType;
@@ -90,7 +92,7 @@ export class CourtReferralResolver {
         const referral = await findForWriter(tx, CourtReferral, id, { lock: true });
         if (await earlierOffer(tx, HandoffKind.COURT_REFERRAL, referral.id, idempotencyKey)) return referral;
         applyTransition(tx, referralWorkflow, referral, "handOff", MEDIATION_CENTRE);
-        if (referral.dueAt.getTime() <= Date.now()) {
+        if (mediationTimeLimitOver(referral)) {
           throw conflict(`CourtReferral ${referral.id}: its mediation time limit ended at ${referral.dueAt.toISOString()}; it cannot be handed off any more`, {
             caseType: CASE_TYPE,
             caseId: referral.id,
@@ -165,6 +167,18 @@ export class CourtReferralResolver {
       applyTransition(tx, referralWorkflow, referral, "withdraw", requireText("reason", reason, 2000));
       return referral;
     });
+  }
+
+  @FieldResolver(() => [CourtReferralAction], {
+    description:
+      "The workflow actions the signed-in agency may take on this referral now: only the court owning it, in its division scope, from the current status; empty for everyone else. handOff is left out while an earlier handoff of it to the mediation centre is still open, and once its mediation time limit has run out.",
+  })
+  async availableActions(@Root() referral: CourtReferral, @Ctx() ctx: HubContext): Promise<`${CourtReferralAction}`[]> {
+    const actions = availableActions(ctx, referralWorkflow, referral);
+    if (!actions.includes(CourtReferralAction.handOff)) return actions;
+    const handedOff = (await loadHandoffsOf(ctx, CASE_TYPE, referral.id)).some((h) => isOpenOffer(h, HandoffKind.COURT_REFERRAL));
+    const blocked = handedOff || mediationTimeLimitOver(referral);
+    return actions.filter((action) => action !== CourtReferralAction.handOff || !blocked);
   }
 
   @FieldResolver(() => [CaseParty], { description: "The parties, identifiers masked." })

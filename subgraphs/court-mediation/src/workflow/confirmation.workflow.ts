@@ -20,7 +20,27 @@ registerEnumType(ConfirmationStatus, {
   },
 });
 
-export const confirmationWorkflow = defineWorkflow<ConfirmationStatus, "accept" | "refuse" | "extendDecision" | "confirm" | "reject">({
+export enum JudicialConfirmationAction {
+  accept = "accept",
+  refuse = "refuse",
+  extendDecision = "extendDecision",
+  confirm = "confirm",
+  reject = "reject",
+}
+registerEnumType(JudicialConfirmationAction, {
+  name: "JudicialConfirmationAction",
+  description: "A step of a judicial-confirmation application's workflow; JudicialConfirmation.availableActions lists those the caller may take now.",
+  valuesConfig: {
+    accept: { description: "受理: accept the application and number it (acceptJudicialConfirmation)" },
+    refuse: { description: "不予受理: refuse the application, with reasons (refuseJudicialConfirmation)" },
+    extendDecision: { description: "延长审查期限: 10 more days for the ruling, once, with the president's approval (extendJudicialConfirmationDecision)" },
+    confirm: { description: "裁定确认有效: rule the agreement valid (ruleOnJudicialConfirmation, confirmed: true)" },
+    reject: { description: "裁定驳回申请: reject the application (ruleOnJudicialConfirmation, confirmed: false)" },
+  },
+});
+
+// The actions by their names (`${…}`): the steps name them as strings, GraphQL lists them as the enum.
+export const confirmationWorkflow = defineWorkflow<ConfirmationStatus, `${JudicialConfirmationAction}`>({
   caseType: "JudicialConfirmation",
   initial: ConfirmationStatus.APPLIED,
   transitions: {
@@ -31,6 +51,11 @@ export const confirmationWorkflow = defineWorkflow<ConfirmationStatus, "accept" 
     reject: { from: [ConfirmationStatus.ACCEPTED], to: ConfirmationStatus.REJECTED },
   },
 });
+
+/** The law allows one extension of the ruling period (10 days); why another is refused, or null while it is still open. */
+export function decisionExtensionRefused(application: { decisionExtended: boolean }): string | null {
+  return application.decisionExtended ? "the decision period was already extended once; the law allows one extension of 10 days" : null;
+}
 
 /** Case-type codes a judicial-confirmation case number may carry: 民特 (filed) or 诉前调确 (since 2022). */
 export const CONFIRMATION_CASE_TYPES = ["民特", "诉前调确"];

@@ -16,7 +16,21 @@ registerEnumType(CourtFilingStatus, {
   },
 });
 
-export const filingWorkflow = defineWorkflow<CourtFilingStatus, "file" | "refuse">({
+export enum CourtFilingAction {
+  file = "file",
+  refuse = "refuse",
+}
+registerEnumType(CourtFilingAction, {
+  name: "CourtFilingAction",
+  description: "A step of a filing request's workflow; CourtFiling.availableActions lists those the caller may take now.",
+  valuesConfig: {
+    file: { description: "立案: file the case and number it (fileCourtFiling)" },
+    refuse: { description: "不予立案: refuse to file it, with reasons (refuseCourtFiling)" },
+  },
+});
+
+// The actions by their names (`${…}`): the steps name them as strings, GraphQL lists them as the enum.
+export const filingWorkflow = defineWorkflow<CourtFilingStatus, `${CourtFilingAction}`>({
   caseType: "CourtFiling",
   initial: CourtFilingStatus.RECEIVED,
   transitions: {

@@ -43,7 +43,29 @@ registerEnumType(ReferralStatus, {
   },
 });
 
-export const referralWorkflow = defineWorkflow<ReferralStatus, "handOff" | "startMediation" | "extendByConsent" | "recordSuccess" | "recordFailure" | "withdraw">({
+export enum CourtReferralAction {
+  handOff = "handOff",
+  startMediation = "startMediation",
+  extendByConsent = "extendByConsent",
+  recordSuccess = "recordSuccess",
+  recordFailure = "recordFailure",
+  withdraw = "withdraw",
+}
+registerEnumType(CourtReferralAction, {
+  name: "CourtReferralAction",
+  description: "A step of a court referral's workflow (the transitions of its table); CourtReferral.availableActions lists those the caller may take now.",
+  valuesConfig: {
+    handOff: { description: "移交调解中心: hand the referral to the mediation centre (handOffReferralToMediationCenter)" },
+    startMediation: { description: "开始调解: a mediation organisation takes it up (startReferralMediation)" },
+    extendByConsent: { description: "经同意延长: the parties agree to more time (extendReferralByConsent)" },
+    recordSuccess: { description: "调解成功: record the agreement for the court (recordReferralSuccess)" },
+    recordFailure: { description: "调解不成: record why mediation failed (recordReferralFailure)" },
+    withdraw: { description: "撤回: withdraw the referral (withdrawReferral)" },
+  },
+});
+
+// The actions by their names (`${…}`): the steps name them as strings, GraphQL lists them as the enum.
+export const referralWorkflow = defineWorkflow<ReferralStatus, `${CourtReferralAction}`>({
   caseType: "CourtReferral",
   initial: ReferralStatus.REFERRED,
   transitions: {
@@ -58,6 +80,14 @@ export const referralWorkflow = defineWorkflow<ReferralStatus, "handOff" | "star
 });
 
 export const OPEN_REFERRAL_STATUSES = [ReferralStatus.REFERRED, ReferralStatus.IN_MEDIATION];
+
+/**
+ * A referral whose mediation time limit has run out can no longer be handed off: the centre could
+ * not answer before the court must file the case or resume the trial.
+ */
+export function mediationTimeLimitOver(referral: { dueAt: Date }, now = new Date()): boolean {
+  return referral.dueAt.getTime() <= now.getTime();
+}
 
 /** The mediation time limit of a referral, from the legal table. */
 export function referralTimeLimit(kind: ReferralKind, procedure: CourtProcedure | null | undefined): TimeLimitName {
