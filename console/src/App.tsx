@@ -16,6 +16,9 @@ const PartyPage = lazy(() => import("./pages/party/PartyPage.tsx"));
 const PetitionsPage = lazy(() => import("./pages/petitions/PetitionsPage.tsx"));
 const PoliceIncidentPage = lazy(() => import("./pages/police-incident/PoliceIncidentPage.tsx"));
 const MediationCasePage = lazy(() => import("./pages/mediation-case/MediationCasePage.tsx"));
+const PetitionPage = lazy(() => import("./pages/petition/PetitionPage.tsx"));
+const ArbitrationCasePage = lazy(() => import("./pages/arbitration-case/ArbitrationCasePage.tsx"));
+const NotarisationPage = lazy(() => import("./pages/notarisation/NotarisationPage.tsx"));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const location = useLocation();
@@ -45,6 +48,9 @@ export function App() {
         <Route path="/petitions" element={page(<PetitionsPage />)} />
         <Route path="/police-incidents/:id" element={page(<PoliceIncidentPage />)} />
         <Route path="/mediation-cases/:id" element={page(<MediationCasePage />)} />
+        <Route path="/petitions/:id" element={page(<PetitionPage />)} />
+        <Route path="/arbitration-cases/:id" element={page(<ArbitrationCasePage />)} />
+        <Route path="/notarisations/:id" element={page(<NotarisationPage />)} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Provider>

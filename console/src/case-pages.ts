@@ -2,6 +2,9 @@
 const CASE_PAGES: Record<string, (id: string) => string> = {
   PoliceIncident: (id) => `/police-incidents/${encodeURIComponent(id)}`,
   MediationCase: (id) => `/mediation-cases/${encodeURIComponent(id)}`,
+  Petition: (id) => `/petitions/${encodeURIComponent(id)}`,
+  ArbitrationCase: (id) => `/arbitration-cases/${encodeURIComponent(id)}`,
+  NotarisationApplication: (id) => `/notarisations/${encodeURIComponent(id)}`,
 };
 
 export function casePagePath(caseType: string, id: string): string | null {

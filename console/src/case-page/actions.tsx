@@ -4,7 +4,7 @@
  * timeline cards. A page supplies only its query, its mutations and one form per action.
  */
 import { useState } from "react";
-import { App, Button, Card, Form, Input, Modal, Space, Table, Timeline, Typography } from "antd";
+import { App, Button, Card, Form, Input, Modal, Space, Table, Tag, Timeline, Typography } from "antd";
 import type { CombinedError } from "urql";
 import { HubErrors, fieldErrors } from "../errors.tsx";
 import { actionLabel, roleLabel, statusLabel } from "../labels.ts";
@@ -32,6 +32,35 @@ export const textField = (mark: Mark, name: string, label: string, max: number, 
     {rows > 1 ? <Input.TextArea rows={rows} /> : <Input />}
   </Form.Item>
 );
+
+/** An amount in yuan as the hub takes it (a decimal string, at most two decimals); whether it exceeds a limit only the hub knows. */
+export const moneyField = (mark: Mark, name: string, label: string, required = false, requiredMessage = `请填写${label}`) => (
+  <Form.Item
+    key={name}
+    name={name}
+    label={label}
+    {...mark(name)}
+    rules={[
+      { required, message: requiredMessage },
+      { pattern: /^\d{1,13}(\.\d{1,2})?$/, message: "金额以元为单位，最多两位小数，如 46800.50" },
+    ]}
+  >
+    <Input inputMode="decimal" placeholder="如 46800.50" />
+  </Form.Item>
+);
+
+/** A step with nothing to fill in: the dialog says what happens next, and 提交 takes it. */
+export const confirmOnly = (text: string) => () => <Typography.Paragraph>{text}</Typography.Paragraph>;
+
+/** 状态 on a case's card: the channel's own name for it, and 超期 when it is past its due date. */
+export function CaseStatus({ caseType, status, overdue }: { caseType: string; status: string; overdue: boolean }) {
+  return (
+    <Space>
+      <span data-testid="case-status">{statusLabel(caseType, status)}</span>
+      {overdue && <Tag color="red">超期</Tag>}
+    </Space>
+  );
+}
 
 function ActionDialog<R>({ record, form: spec, onClose }: { record: R; form: ActionForm<R>; onClose: (changed: boolean) => void }) {
   const [form] = Form.useForm();
@@ -95,7 +124,8 @@ export function CaseActions<R>({ record, available, forms, owner, onChanged }: {
       ) : (
         <Space wrap>
           {offered.map((action) => (
-            <Button key={action} type={forms[action]!.danger ? "default" : "primary"} danger={forms[action]!.danger} onClick={() => setOpen(action)}>
+            // No space put into two-character terms (受理 stays 受理, not 受 理): they are the agencies' words.
+            <Button key={action} type={forms[action]!.danger ? "default" : "primary"} danger={forms[action]!.danger} autoInsertSpace={false} onClick={() => setOpen(action)}>
               {forms[action]!.label}
             </Button>
           ))}
@@ -142,7 +172,7 @@ export function CaseTimeline({ caseType, steps }: { caseType: string; steps: rea
           key: step.id,
           content: (
             <>
-              <Typography.Text strong>{actionLabel(step.action)}</Typography.Text>：{statusLabel(caseType, step.toStatus)} · {chinaTime(step.at)} · {step.actor}
+              <Typography.Text strong>{actionLabel(step.action, caseType)}</Typography.Text>：{statusLabel(caseType, step.toStatus)} · {chinaTime(step.at)} · {step.actor}
               {step.note && <div>{step.note}</div>}
             </>
           ),

@@ -9,7 +9,7 @@ import { ArbitrationCase } from "../entities/arbitration-case.entity.ts";
 import { ArbitrationClaim } from "../entities/arbitration-claim.entity.ts";
 import { applyForArbitrationCase } from "../workflow/arbitration.steps.ts";
 import {
-  ArbitrationAction, ArbitrationOutcome, arbitrationStepRefusal, arbitrationWorkflow, awardDueAt, OPEN_ARBITRATION_STATUSES,
+  ArbitrationCaseAction, ArbitrationOutcome, arbitrationStepRefusal, arbitrationWorkflow, awardDueAt, OPEN_ARBITRATION_STATUSES,
   preMediationDueAt,
 } from "../workflow/arbitration.workflow.ts";
 import { ArbitrationApplicationInput, ArbitrationFilter } from "./types/arbitration.inputs.ts";
@@ -234,11 +234,11 @@ export class ArbitrationCaseResolver {
     return sumClaims(await loadClaims(ctx, arbitration.id));
   }
 
-  @FieldResolver(() => [ArbitrationAction], {
+  @FieldResolver(() => [ArbitrationCaseAction], {
     description:
       "The workflow steps the signed-in agency may take on this case now: only the arbitration commission, in its division scope, from the current status, leaving out what the record already rules out (extending a commercial case's award period, or a labour case's a second time); empty for everyone else.",
   })
-  availableActions(@Root() arbitration: ArbitrationCase, @Ctx() ctx: HubContext): ArbitrationAction[] {
+  availableActions(@Root() arbitration: ArbitrationCase, @Ctx() ctx: HubContext): ArbitrationCaseAction[] {
     return availableActions(ctx, arbitrationWorkflow, arbitration, (action) => arbitrationStepRefusal(action, arbitration) !== null);
   }
 

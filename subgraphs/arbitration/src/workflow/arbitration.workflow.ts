@@ -52,7 +52,7 @@ registerEnumType(ArbitrationOutcome, {
   },
 });
 
-export const ArbitrationAction = defineActions("ArbitrationAction", "A step of an arbitration case's workflow, as the console offers it.", {
+export const ArbitrationCaseAction = defineActions("ArbitrationCaseAction", "A step of an arbitration case's workflow, as the console offers it.", {
   startPreMediation: "先行调解: the commission mediates before deciding on acceptance (labour: 15 days)",
   accept: "受理: the commission accepts and numbers the case; the award period starts",
   decline: "不予受理: the commission does not accept the application; the applicant may sue in court",
@@ -62,9 +62,9 @@ export const ArbitrationAction = defineActions("ArbitrationAction", "A step of a
   closeWithAward: "裁决结案: the tribunal makes its award (裁决书) after the hearing",
   withdraw: "撤回申请: the applicant withdraws the application before the case ends",
 });
-export type ArbitrationAction = keyof typeof ArbitrationAction;
+export type ArbitrationCaseAction = keyof typeof ArbitrationCaseAction;
 
-export const arbitrationWorkflow = defineWorkflow<ArbitrationStatus, ArbitrationAction>({
+export const arbitrationWorkflow = defineWorkflow<ArbitrationStatus, ArbitrationCaseAction>({
   caseType: "ArbitrationCase",
   initial: ArbitrationStatus.APPLIED,
   transitions: {
@@ -140,7 +140,7 @@ export function suitDueAt(kind: ArbitrationKind, outcome: ArbitrationOutcome | n
  * is the commission's own, a labour case extends once), or null. The mutation refuses with this
  * message, and `availableActions` leaves such a step out.
  */
-export function arbitrationStepRefusal(action: ArbitrationAction, arbitration: { kind: ArbitrationKind; awardExtended: boolean }): string | null {
+export function arbitrationStepRefusal(action: ArbitrationCaseAction, arbitration: { kind: ArbitrationKind; awardExtended: boolean }): string | null {
   if (action !== "extendAward") return null;
   if (arbitration.kind !== ArbitrationKind.LABOUR) return "it is a commercial arbitration; its award period is set by the commission's rules, not extended here";
   if (arbitration.awardExtended) return "the award period was already extended once; the law allows one extension of 15 days";

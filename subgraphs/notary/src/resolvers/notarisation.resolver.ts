@@ -7,7 +7,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { NotarisationApplication } from "../entities/notarisation.entity.ts";
 import { applyForNotarisation } from "../workflow/notarisation.steps.ts";
 import {
-  NotarisationAction, NotarisationStatus, notarisationStepRefusal, notarisationWorkflow, OPEN_NOTARISATION_STATUSES, parseNotarialNumber, reviewDueAt,
+  NotarisationApplicationAction, NotarisationStatus, notarisationStepRefusal, notarisationWorkflow, OPEN_NOTARISATION_STATUSES, parseNotarialNumber, reviewDueAt,
 } from "../workflow/notarisation.workflow.ts";
 import { NotarisationApplicationInput, NotarisationFilter } from "./types/notarisation.inputs.ts";
 
@@ -150,11 +150,11 @@ export class NotarisationApplicationResolver {
     });
   }
 
-  @FieldResolver(() => [NotarisationAction], {
+  @FieldResolver(() => [NotarisationApplicationAction], {
     description:
       "The workflow steps the signed-in agency may take on this application now: only the notary office, in its division scope, from the current status, leaving out what the record already rules out (an enforcement certificate before the payment falls due); empty for everyone else.",
   })
-  availableActions(@Root() application: NotarisationApplication, @Ctx() ctx: HubContext): NotarisationAction[] {
+  availableActions(@Root() application: NotarisationApplication, @Ctx() ctx: HubContext): NotarisationApplicationAction[] {
     const now = new Date();
     return availableActions(ctx, notarisationWorkflow, application, (action) => notarisationStepRefusal(action, application, now) !== null);
   }
