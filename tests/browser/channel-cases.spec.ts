@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import type { CallerClaims } from "@hub/gateway/tokens";
 import { test, expect, signIn, expectAccessible, screenshot } from "./fixtures.ts";
-import { applyDemoArbitration, applyDemoNotarisation, ARBITRATOR, hubCall, hubRefusal, NOTARY, PETITION_CLERK, registerDemoPetition } from "./hub.ts";
+import { applyDemoArbitration, applyDemoNotarisation, ARBITRATOR, hubCall, hubRefusal, NOTARY, PETITION_CLERK, registerDemoPetition, REVIEWER } from "./hub.ts";
 
 // The petition, arbitration and notarisation case pages, each as its own channel's demo clerk.
 // The button names are the Chinese terms of each channel's action enum, as the schema describes them.
@@ -178,4 +178,24 @@ test("a notary reviews an application and issues the certificate on its page; a 
   // The payment is not due for 30 days: no enforcement certificate is offered yet.
   expect(await expectOffered(page, NOTARY, "notarisationApplication", application.id)).toEqual([]);
   await screenshot(page, "notarisation-case");
+});
+
+test("a joint-meeting reviewer reads all three pages but is offered no action, and a petition's content only as the hub's refusal", async ({ page }) => {
+  const petition = await registerDemoPetition(["郑建华", "王德明"], `反映物业公司拒不退还押金（${Date.now()}）`);
+  const arbitration = await applyDemoArbitration(["李春梅", "刘志刚"], "支付加班费", "1200.00");
+  const application = await applyDemoNotarisation(["陈海燕", "黄立新"], `借款人于 30 日内归还借款 8000 元（${Date.now()}）`, "8000.00");
+  await signIn(page, "联席会议审核人员");
+  for (const [path, field, id, status] of [
+    ["petitions", "petition", petition.id, "已登记"],
+    ["arbitration-cases", "arbitrationCase", arbitration.id, "已申请"],
+    ["notarisations", "notarisationApplication", application.id, "已申请"],
+  ] as const) {
+    await page.goto(`/${path}/${id}`);
+    await expect(page.getByTestId("case-status")).toHaveText(status);
+    expect(await expectOffered(page, REVIEWER, field, id)).toEqual([]);
+  }
+  await page.goto(`/petitions/${petition.id}`);
+  await expect(card(page, "信访内容").getByRole("alert").first()).toContainText("FORBIDDEN");
+  await expect(page.getByText("反映物业公司拒不退还押金")).toHaveCount(0);
+  await expectAccessible(page);
 });

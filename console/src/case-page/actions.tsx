@@ -16,8 +16,8 @@ export type Mark = (name: string) => { validateStatus?: "error"; help?: string }
 
 /** One workflow action's button and dialog. */
 export interface ActionForm<R> {
-  /** The button and the dialog's title. */
-  label: string;
+  /** The button and the dialog's title; by default the action's name in the case type's action enum (PetitionAction: 受理). */
+  label?: string;
   danger?: boolean;
   fields: (mark: Mark) => React.ReactNode;
   /** Runs the mutation; resolves to its error, if any. */
@@ -62,7 +62,7 @@ export function CaseStatus({ caseType, status, overdue }: { caseType: string; st
   );
 }
 
-function ActionDialog<R>({ record, form: spec, onClose }: { record: R; form: ActionForm<R>; onClose: (changed: boolean) => void }) {
+function ActionDialog<R>({ record, title, form: spec, onClose }: { record: R; title: string; form: ActionForm<R>; onClose: (changed: boolean) => void }) {
   const [form] = Form.useForm();
   const [error, setError] = useState<CombinedError | undefined>();
   const [busy, setBusy] = useState(false);
@@ -73,7 +73,7 @@ function ActionDialog<R>({ record, form: spec, onClose }: { record: R; form: Act
   return (
     <Modal
       open
-      title={spec.label}
+      title={title}
       okText="提交"
       cancelText="取消"
       okButtonProps={{ danger: spec.danger, loading: busy }}
@@ -105,8 +105,10 @@ function ActionDialog<R>({ record, form: spec, onClose }: { record: R; form: Act
  * 可办理的操作: one button per action the hub offers (and the page has a form for); the chosen
  * action's dialog; `onChanged` after the hub accepted one, so the page reloads the case.
  */
-export function CaseActions<R>({ record, available, forms, owner, onChanged }: {
+export function CaseActions<R>({ record, caseType, available, forms, owner, onChanged }: {
   record: R;
+  /** Names the buttons of forms without a label of their own. */
+  caseType?: string;
   available: readonly string[];
   forms: Record<string, ActionForm<R>>;
   /** Who may act, for the "nothing to do" line (e.g. 辖区内承办的派出所). */
@@ -115,6 +117,7 @@ export function CaseActions<R>({ record, available, forms, owner, onChanged }: {
 }) {
   const [open, setOpen] = useState<string | null>(null);
   const offered = available.filter((action) => forms[action]);
+  const labelOf = (action: string) => forms[action]!.label ?? actionLabel(action, caseType);
   return (
     <Card title="可办理的操作">
       {offered.length === 0 ? (
@@ -126,7 +129,7 @@ export function CaseActions<R>({ record, available, forms, owner, onChanged }: {
           {offered.map((action) => (
             // No space put into two-character terms (受理 stays 受理, not 受 理): they are the agencies' words.
             <Button key={action} type={forms[action]!.danger ? "default" : "primary"} danger={forms[action]!.danger} autoInsertSpace={false} onClick={() => setOpen(action)}>
-              {forms[action]!.label}
+              {labelOf(action)}
             </Button>
           ))}
         </Space>
@@ -134,6 +137,7 @@ export function CaseActions<R>({ record, available, forms, owner, onChanged }: {
       {open && forms[open] && (
         <ActionDialog
           record={record}
+          title={labelOf(open)}
           form={forms[open]!}
           onClose={(changed) => {
             setOpen(null);

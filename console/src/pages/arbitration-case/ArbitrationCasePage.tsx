@@ -129,8 +129,6 @@ const Withdraw = graphql(`
 
 type ArbitrationCase = NonNullable<ArbitrationCasePageQuery["arbitrationCase"]>;
 
-const label = (action: ArbitrationCaseAction) => enumLabel("ArbitrationCaseAction", action);
-
 function useActionForms(): Record<ArbitrationCaseAction, ActionForm<ArbitrationCase>> {
   const [, startPreMediation] = useMutation(StartPreMediation);
   const [, accept] = useMutation(Accept);
@@ -142,38 +140,32 @@ function useActionForms(): Record<ArbitrationCaseAction, ActionForm<ArbitrationC
   const [, withdraw] = useMutation(Withdraw);
   return {
     startPreMediation: {
-      label: label("startPreMediation"),
       fields: confirmOnly("先行调解期间暂不决定是否受理；劳动人事争议的调解期限为 15 日。"),
       submit: async (c) => (await startPreMediation({ id: c.id })).error,
       done: "已开始先行调解",
     },
     accept: {
-      label: label("accept"),
       fields: (mark) => textField(mark, "caseNumber", "仲裁案号（如 玉劳人仲案字〔2026〕第15号）", 64, 1),
       submit: async (c, v) => (await accept({ id: c.id, caseNumber: v.caseNumber })).error,
       done: "已受理，劳动人事争议须在 45 日内结案",
     },
     decline: {
-      label: label("decline"),
       danger: true,
       fields: (mark) => textField(mark, "reason", "不予受理的理由（申请人可向人民法院起诉）", 2000, 4),
       submit: async (c, v) => (await decline({ id: c.id, reason: v.reason })).error,
       done: "已记录不予受理",
     },
     startHearing: {
-      label: label("startHearing"),
       fields: confirmOnly("开庭后，仲裁庭可先行调解并出具调解书，调解不成的作出裁决。"),
       submit: async (c) => (await startHearing({ id: c.id })).error,
       done: "已开庭审理",
     },
     extendAward: {
-      label: label("extendAward"),
       fields: (mark) => textField(mark, "reason", "延长理由（经仲裁委员会主任批准，延长 15 日，仅一次）", 500),
       submit: async (c, v) => (await extendAward({ id: c.id, reason: v.reason })).error,
       done: "已延长审理期限 15 日",
     },
     closeWithMediationStatement: {
-      label: label("closeWithMediationStatement"),
       fields: (mark) => (
         <>
           {textField(mark, "summary", "调解书内容", 2000, 5)}
@@ -184,7 +176,6 @@ function useActionForms(): Record<ArbitrationCaseAction, ActionForm<ArbitrationC
       done: "已以仲裁调解书结案",
     },
     closeWithAward: {
-      label: label("closeWithAward"),
       fields: (mark) => (
         <>
           {textField(mark, "summary", "裁决内容", 2000, 5)}
@@ -195,7 +186,6 @@ function useActionForms(): Record<ArbitrationCaseAction, ActionForm<ArbitrationC
       done: "已作出裁决并结案",
     },
     withdraw: {
-      label: label("withdraw"),
       danger: true,
       fields: (mark) => textField(mark, "reason", "撤回理由", 2000, 4),
       submit: async (c, v) => (await withdraw({ id: c.id, reason: v.reason })).error,
@@ -263,7 +253,7 @@ export default function ArbitrationCasePage() {
               ]}
             />
           </Card>
-          <CaseActions record={arbitration} available={arbitration.availableActions} forms={forms} owner="辖区内的仲裁委员会" onChanged={() => reexecute({ requestPolicy: "network-only" })} />
+          <CaseActions caseType="ArbitrationCase" record={arbitration} available={arbitration.availableActions} forms={forms} owner="辖区内的仲裁委员会" onChanged={() => reexecute({ requestPolicy: "network-only" })} />
           <CaseParties caseType="ArbitrationCase" parties={arbitration.parties} />
           <CaseTimeline caseType="ArbitrationCase" steps={arbitration.timeline} />
         </>

@@ -10,7 +10,6 @@ import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { NotarisationApplicationAction, NotarisationPageQuery } from "../../gql/graphql.ts";
 import { HubErrors } from "../../errors.tsx";
-import { enumLabel } from "../../labels.ts";
 import { chinaTime, yuan } from "../../format.ts";
 import { CaseActions, CaseParties, CaseStatus, CaseTimeline, confirmOnly, textField, type ActionForm } from "../../case-page/actions.tsx";
 
@@ -91,8 +90,6 @@ const IssueEnforcementCertificate = graphql(`
 
 type Application = NonNullable<NotarisationPageQuery["notarisationApplication"]>;
 
-const label = (action: NotarisationApplicationAction) => enumLabel("NotarisationApplicationAction", action);
-
 function useActionForms(): Record<NotarisationApplicationAction, ActionForm<Application>> {
   const [, startReview] = useMutation(StartReview);
   const [, issue] = useMutation(Issue);
@@ -101,26 +98,22 @@ function useActionForms(): Record<NotarisationApplicationAction, ActionForm<Appl
   // The hub checks the numbers (format, year, uniqueness) and names the field it refuses.
   return {
     startReview: {
-      label: label("startReview"),
       fields: confirmOnly("受理后，须在 15 个工作日内出具公证书或决定不予办理。"),
       submit: async (a) => (await startReview({ id: a.id })).error,
       done: "已受理，进入审查",
     },
     issue: {
-      label: label("issue"),
       fields: (mark) => textField(mark, "certificateNumber", "公证书编号（如 （2026）鄂咸证字第123号）", 64, 1),
       submit: async (a, v) => (await issue({ id: a.id, certificateNumber: v.certificateNumber })).error,
       done: "已出具公证书，债权文书具有强制执行效力",
     },
     refuse: {
-      label: label("refuse"),
       danger: true,
       fields: (mark) => textField(mark, "reason", "不予办理的理由", 2000, 4),
       submit: async (a, v) => (await refuse({ id: a.id, reason: v.reason })).error,
       done: "已记录不予办理",
     },
     issueEnforcementCertificate: {
-      label: label("issueEnforcementCertificate"),
       danger: true,
       fields: (mark) => (
         <>
@@ -180,7 +173,7 @@ export default function NotarisationPage() {
               )}
             </Descriptions>
           </Card>
-          <CaseActions record={application} available={application.availableActions} forms={forms} owner="辖区内受理该申请的公证机构" onChanged={() => reexecute({ requestPolicy: "network-only" })} />
+          <CaseActions caseType="NotarisationApplication" record={application} available={application.availableActions} forms={forms} owner="辖区内受理该申请的公证机构" onChanged={() => reexecute({ requestPolicy: "network-only" })} />
           <CaseParties caseType="NotarisationApplication" parties={application.parties} />
           <CaseTimeline caseType="NotarisationApplication" steps={application.timeline} />
         </>

@@ -170,8 +170,6 @@ const RecordSatisfaction = graphql(`
 
 type Petition = NonNullable<PetitionPageQuery["petition"]>;
 
-const label = (action: PetitionAction) => enumLabel("PetitionAction", action);
-
 function useActionForms(): Record<PetitionAction, ActionForm<Petition>> {
   const [, accept] = useMutation(Accept);
   const [, decline] = useMutation(Decline);
@@ -188,20 +186,17 @@ function useActionForms(): Record<PetitionAction, ActionForm<Petition>> {
   const idempotencyKey = useMemo(() => crypto.randomUUID(), []);
   return {
     accept: {
-      label: label("accept"),
       fields: confirmOnly("受理后，须在 60 日内向信访人书面答复（经批准可延长 30 日）。"),
       submit: async (p) => (await accept({ id: p.id })).error,
       done: "已受理，书面答复须在 60 日内作出",
     },
     decline: {
-      label: label("decline"),
       danger: true,
       fields: (mark) => textField(mark, "reason", "不予受理的理由（将告知信访人）", 2000, 4),
       submit: async (p, v) => (await decline({ id: p.id, reason: v.reason })).error,
       done: "已记录不予受理",
     },
     divert: {
-      label: label("divert"),
       fields: (mark) => (
         <>
           {textField(mark, "mediationOrganisation", "接收的调解组织", 200, 1)}
@@ -213,49 +208,41 @@ function useActionForms(): Record<PetitionAction, ActionForm<Petition>> {
       done: "已转调解，调解组织签收后回告结果",
     },
     extendHandling: {
-      label: label("extendHandling"),
       fields: (mark) => textField(mark, "reason", "延期理由", 500),
       submit: async (p, v) => (await extend({ id: p.id, reason: v.reason })).error,
       done: "已延期 30 日",
     },
     reply: {
-      label: label("reply"),
       fields: (mark) => textField(mark, "reply", "书面答复意见", 4000, 6),
       submit: async (p, v) => (await reply({ id: p.id, reply: v.reply })).error,
       done: "已书面答复，信访人可在 30 日内请求复查",
     },
     requestReview: {
-      label: label("requestReview"),
       fields: (mark) => textField(mark, "reason", "信访人请求复查的理由", 2000, 4),
       submit: async (p, v) => (await requestReview({ id: p.id, reason: v.reason })).error,
       done: "已登记复查请求，复查意见须在 30 日内作出",
     },
     answerReview: {
-      label: label("answerReview"),
       fields: (mark) => textField(mark, "answer", "复查意见", 4000, 6),
       submit: async (p, v) => (await answerReview({ id: p.id, answer: v.answer })).error,
       done: "已出具复查意见",
     },
     requestReReview: {
-      label: label("requestReReview"),
       fields: (mark) => textField(mark, "reason", "信访人请求复核的理由", 2000, 4),
       submit: async (p, v) => (await requestReReview({ id: p.id, reason: v.reason })).error,
       done: "已登记复核请求，复核意见须在 30 日内作出",
     },
     answerReReview: {
-      label: label("answerReReview"),
       fields: (mark) => textField(mark, "answer", "复核意见（为最终意见）", 4000, 6),
       submit: async (p, v) => (await answerReReview({ id: p.id, answer: v.answer })).error,
       done: "已出具复核意见",
     },
     close: {
-      label: label("close"),
       fields: confirmOnly("办结后不再有办理期限；回访仍可记录。"),
       submit: async (p) => (await close({ id: p.id })).error,
       done: "已办结",
     },
     recordSatisfaction: {
-      label: label("recordSatisfaction"),
       fields: (mark) => (
         <>
           <Form.Item name="satisfaction" label="满意度" {...mark("satisfaction")} rules={[{ required: true, message: "请选择满意度" }]}>
@@ -349,7 +336,7 @@ export default function PetitionPage() {
           </Card>
           {/* Remounted (and so reloaded) after each step: a reply or a review answer adds to what it shows. */}
           <PetitionContent key={petition.timeline.length} id={petition.id} />
-          <CaseActions record={petition} available={petition.availableActions} forms={forms} owner="登记该信访件的信访部门" onChanged={() => reexecute({ requestPolicy: "network-only" })} />
+          <CaseActions caseType="Petition" record={petition} available={petition.availableActions} forms={forms} owner="登记该信访件的信访部门" onChanged={() => reexecute({ requestPolicy: "network-only" })} />
           <CaseParties caseType="Petition" parties={petition.petitioners} />
           <CaseTimeline caseType="Petition" steps={petition.timeline} />
         </>
