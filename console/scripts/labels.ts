@@ -2,7 +2,8 @@
  * Chinese labels of every enum value, taken from the schema's own descriptions ("已受理: a
  * mediator is assigned…" → 已受理), so the console names statuses exactly as the subgraphs
  * document them and a new status shows up labelled without touching the console. Also maps
- * each case type to the labels of its `status` enum (IndexedCase.status is a plain string).
+ * each case type to the labels of its `status` enum (IndexedCase.status is a plain string) and
+ * of its `availableActions` enum (so a timeline names a step as the case's own channel does).
  * `--check` fails when src/gql/labels.ts is stale (run by `npm run typecheck`).
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -21,6 +22,7 @@ function labelOf(description: string | undefined | null, value: string): string 
 const schema = buildSchema(apiSchemaSdl());
 const enums: Record<string, Record<string, string>> = {};
 const statusEnumOf: Record<string, string> = {};
+const actionEnumOf: Record<string, string> = {};
 for (const type of Object.values(schema.getTypeMap())) {
   if (type.name.startsWith("__")) continue;
   if (isEnumType(type)) {
@@ -28,6 +30,8 @@ for (const type of Object.values(schema.getTypeMap())) {
   } else if (isObjectType(type)) {
     const status = type.getFields().status;
     if (status && isEnumType(getNamedType(status.type))) statusEnumOf[type.name] = getNamedType(status.type).name;
+    const actions = type.getFields().availableActions;
+    if (actions && isEnumType(getNamedType(actions.type))) actionEnumOf[type.name] = getNamedType(actions.type).name;
   }
 }
 const sorted = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
@@ -37,6 +41,9 @@ export const ENUM_LABELS: Record<string, Record<string, string>> = ${JSON.string
 
 /** The enum of each type's \`status\` field, e.g. Petition → PetitionStatus. */
 export const STATUS_ENUM_OF: Record<string, string> = ${JSON.stringify(sorted(statusEnumOf), null, 2)};
+
+/** The enum of each type's \`availableActions\` field, e.g. Petition → PetitionAction. */
+export const ACTION_ENUM_OF: Record<string, string> = ${JSON.stringify(sorted(actionEnumOf), null, 2)};
 `;
 if (process.argv.includes("--check")) {
   let current = "";

@@ -20,6 +20,9 @@ const SelfServicePage = lazy(() => import("./pages/self-service/SelfServicePage.
 const CourtReferralPage = lazy(() => import("./pages/court-referral/CourtReferralPage.tsx"));
 const JudicialConfirmationPage = lazy(() => import("./pages/judicial-confirmation/JudicialConfirmationPage.tsx"));
 const CourtFilingPage = lazy(() => import("./pages/court-filing/CourtFilingPage.tsx"));
+const PetitionPage = lazy(() => import("./pages/petition/PetitionPage.tsx"));
+const ArbitrationCasePage = lazy(() => import("./pages/arbitration-case/ArbitrationCasePage.tsx"));
+const NotarisationPage = lazy(() => import("./pages/notarisation/NotarisationPage.tsx"));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const location = useLocation();
@@ -54,6 +57,9 @@ export function App() {
         <Route path="/court-referrals/:id" element={page(<CourtReferralPage />)} />
         <Route path="/judicial-confirmations/:id" element={page(<JudicialConfirmationPage />)} />
         <Route path="/court-filings/:id" element={page(<CourtFilingPage />)} />
+        <Route path="/petitions/:id" element={page(<PetitionPage />)} />
+        <Route path="/arbitration-cases/:id" element={page(<ArbitrationCasePage />)} />
+        <Route path="/notarisations/:id" element={page(<NotarisationPage />)} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Provider>

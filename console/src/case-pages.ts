@@ -5,6 +5,9 @@ const CASE_PAGES: Record<string, (id: string) => string> = {
   CourtReferral: (id) => `/court-referrals/${encodeURIComponent(id)}`,
   JudicialConfirmation: (id) => `/judicial-confirmations/${encodeURIComponent(id)}`,
   CourtFiling: (id) => `/court-filings/${encodeURIComponent(id)}`,
+  Petition: (id) => `/petitions/${encodeURIComponent(id)}`,
+  ArbitrationCase: (id) => `/arbitration-cases/${encodeURIComponent(id)}`,
+  NotarisationApplication: (id) => `/notarisations/${encodeURIComponent(id)}`,
 };
 
 export function casePagePath(caseType: string, id: string): string | null {

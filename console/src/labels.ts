@@ -1,5 +1,5 @@
 /** Chinese names of the hub's codes; enum values come from the schema (gql/labels.ts). */
-import { ENUM_LABELS, STATUS_ENUM_OF } from "./gql/labels.ts";
+import { ACTION_ENUM_OF, ENUM_LABELS, STATUS_ENUM_OF } from "./gql/labels.ts";
 
 export const CHANNEL_LABELS: Record<string, string> = {
   MEDIATION_CENTER: "人民调解中心",
@@ -139,8 +139,10 @@ export const ACTION_LABELS: Record<string, string> = {
   expire: "逾期未答复",
 };
 
-export function actionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? action;
+/** A workflow step, named as the case type's own action enum describes it where it has one (PetitionAction), else as above. */
+export function actionLabel(action: string, caseType?: string): string {
+  const enumName = caseType ? ACTION_ENUM_OF[caseType] : undefined;
+  return (enumName && ENUM_LABELS[enumName]?.[action]) || ACTION_LABELS[action] || action;
 }
 
 /** A party's side, named as the case's own channel names it (信访人 on a petition, 报警人 on a 110 call). */

@@ -128,3 +128,62 @@ export async function browserSql<T extends pg.QueryResultRow = any>(subgraph: st
     await client.end();
   }
 }
+
+export const PETITION_CLERK = demoIdentity("信访局登记员").claims;
+export const ARBITRATOR = demoIdentity("仲裁员").claims;
+export const NOTARY = demoIdentity("公证员").claims;
+
+const DEMO_PARTIES = (applicant: string, respondent: string) => [
+  { role: "APPLICANT", kind: "PERSON", name: applicant, idNumber: "11010519491231002X" },
+  { role: "RESPONDENT", kind: "PERSON", name: respondent, idNumber: "440524188001010014" },
+];
+
+/** A petition the demo bureau registers in 红塔区, as its registration desk would, carrying `unifiedNumber` when given. */
+export async function registerDemoPetition(parties: [petitioner: string, respondent: string], content: string, unifiedNumber?: string): Promise<{ id: string }> {
+  const { registerPetition } = await hubCall(PETITION_CLERK, `mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { id } }`, {
+    input: { form: "VISIT", divisionCode: "530402", disputeType: "MIGRANT_WORKER_WAGES", content, unifiedNumber, petitioners: DEMO_PARTIES(...parties) },
+  });
+  return registerPetition;
+}
+
+/** A labour application the demo commission in 红塔区 registers, as its filing desk would: one claim of `amount` yuan, the dispute 60 days old. */
+export async function applyDemoArbitration(parties: [worker: string, employer: string], claim: string, amount: string): Promise<{ id: string }> {
+  const { applyForArbitration } = await hubCall(ARBITRATOR, `mutation($input: ArbitrationApplicationInput!) { applyForArbitration(input: $input) { id } }`, {
+    input: {
+      kind: "LABOUR",
+      commission: "玉溪市红塔区劳动人事争议仲裁委员会",
+      divisionCode: "530402",
+      disputeType: "LABOUR",
+      disputeAroseAt: new Date(Date.now() - 60 * 86_400_000).toISOString(),
+      claims: [{ description: claim, amount }],
+      parties: DEMO_PARTIES(...parties),
+    },
+  });
+  return applyForArbitration;
+}
+
+/** An application for 赋强公证 at the demo notary office in 咸安区, payment due in 30 days, as its intake desk would register it. */
+export async function applyDemoNotarisation(parties: [creditor: string, debtor: string], debtTerms: string, paymentAmount: string): Promise<{ id: string }> {
+  const { applyForEnforceableNotarisation } = await hubCall(NOTARY, `mutation($input: NotarisationApplicationInput!) { applyForEnforceableNotarisation(input: $input) { id } }`, {
+    input: {
+      notaryOffice: "湖北省咸宁市咸安公证处",
+      divisionCode: "421202",
+      debtTerms,
+      paymentAmount,
+      paymentDueAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      debtorConsentToEnforcement: true,
+      parties: DEMO_PARTIES(...parties),
+    },
+  });
+  return applyForEnforceableNotarisation;
+}
+
+/** The hub's error message for a call it refuses (to compare with what the console shows). */
+export async function hubRefusal(who: CallerClaims, query: string, variables: Record<string, unknown> = {}): Promise<string> {
+  try {
+    await hubCall(who, query, variables);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`the hub took ${query}`);
+}

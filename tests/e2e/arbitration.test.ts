@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { actingAs, actorOf } from "../support/acting.ts";
-import { arbitrator } from "../support/callers.ts";
+import { arbitrator, courtClerk, jointMeeting } from "../support/callers.ts";
 import { errorCode, type Who } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParty } from "../support/people.ts";
@@ -427,5 +427,40 @@ describe("arbitration (仲裁)", () => {
       expect(summary.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "summary" });
       expect(await stateOf(applied.id)).toMatchObject({ status: "HEARING" });
     });
+  });
+});
+
+describe("availableActions", () => {
+  const ACTIONS = `query Actions($id: ID!) { arbitrationCase(id: $id) { status availableActions } }`;
+  const actionsAs = async (id: string, who: Who = COMMISSION) => (await gqlOk(ACTIONS, { id }, who)).arbitrationCase.availableActions;
+
+  it("follows the workflow table as a labour case moves through its statuses, offering the one extension once", async () => {
+    const applied = await apply(randomUUID().slice(0, 8));
+    expect(await actionsAs(applied.id)).toEqual(["startPreMediation", "accept", "decline", "withdraw"]);
+    await step("startArbitrationPreMediation", applied.id);
+    expect(await actionsAs(applied.id)).toEqual(["accept", "decline", "withdraw"]);
+    await step("acceptArbitration", applied.id, `caseNumber: "${caseNumber()}"`);
+    expect(await actionsAs(applied.id)).toEqual(["startHearing", "extendAward", "closeWithMediationStatement", "withdraw"]);
+    await step("startArbitrationHearing", applied.id);
+    expect(await actionsAs(applied.id)).toEqual(["extendAward", "closeWithMediationStatement", "closeWithAward", "withdraw"]);
+    await step("extendArbitrationAward", applied.id, `reason: "案情复杂"`);
+    expect(await actionsAs(applied.id)).toEqual(["closeWithMediationStatement", "closeWithAward", "withdraw"]);
+    await step("closeArbitrationWithAward", applied.id, `summary: "支持申请人的请求", awardedAmount: "8000.00"`);
+    expect(await actionsAs(applied.id)).toEqual([]);
+  });
+
+  it("never offers a commercial case an extension of its award period", async () => {
+    const tag = randomUUID().slice(0, 8);
+    const applied = await apply(tag, { kind: "COMMERCIAL", disputeType: "CONTRACT", disputeAroseAt: null });
+    await step("acceptArbitration", applied.id, `caseNumber: "${caseNumber()}"`);
+    expect(await actionsAs(applied.id)).toEqual(["startHearing", "closeWithMediationStatement", "withdraw"]);
+  });
+
+  it("offers nothing to the joint meeting; a commission or court outside the case cannot read it at all", async () => {
+    const applied = await apply(randomUUID().slice(0, 8));
+    expect(await actionsAs(applied.id, jointMeeting(""))).toEqual([]);
+    for (const stranger of [arbitrator("421202", "咸安区仲裁院-e2e"), courtClerk("530402", "红塔区法院-e2e")]) {
+      expect(errorCode(await gql(ACTIONS, { id: applied.id }, stranger))).toBe("FORBIDDEN");
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { actingAs, actorOf } from "../support/acting.ts";
-import { notary } from "../support/callers.ts";
+import { courtClerk, jointMeeting, notary } from "../support/callers.ts";
 import { errorCode, type Who } from "../support/client.ts";
 import { sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParty } from "../support/people.ts";
@@ -412,5 +412,32 @@ describe("notary (赋强公证)", () => {
         expect(await stateOf(applied.id)).toEqual(before);
       }
     });
+  });
+});
+
+describe("availableActions", () => {
+  const ACTIONS = `query Actions($id: ID!) { notarisationApplication(id: $id) { status availableActions } }`;
+  const actionsAs = async (id: string, who: Who = AGENCY) => (await gqlOk(ACTIONS, { id }, who)).notarisationApplication.availableActions;
+
+  it("follows the workflow table as an application moves through its statuses, offering the enforcement certificate only once payment is overdue", async () => {
+    const applied = await apply(randomUUID().slice(0, 8), { paymentDueAt: daysAhead(30) });
+    expect(await actionsAs(applied.id)).toEqual(["startReview", "refuse"]);
+    await step("startNotarisationReview", applied.id);
+    expect(await actionsAs(applied.id)).toEqual(["issue", "refuse"]);
+    await step("issueNotarialCertificate", applied.id, `certificateNumber: "${certificateNumber()}"`);
+    // Not yet due: the mutation would refuse an enforcement certificate, so none is offered.
+    expect(await actionsAs(applied.id)).toEqual([]);
+    await sql(SUBGRAPH, `update notarisation_application set payment_due_at = now() - interval '1 day' where id = $1::uuid`, [applied.id]);
+    expect(await actionsAs(applied.id)).toEqual(["issueEnforcementCertificate"]);
+    await step("issueEnforcementCertificate", applied.id, `enforcementCertificateNumber: "${certificateNumber("执证")}", defaultNote: "债务人逾期未付"`);
+    expect(await actionsAs(applied.id)).toEqual([]);
+  });
+
+  it("offers nothing to the joint meeting; an office or court outside the case cannot read it at all", async () => {
+    const applied = await apply(randomUUID().slice(0, 8));
+    expect(await actionsAs(applied.id, jointMeeting(""))).toEqual([]);
+    for (const stranger of [notary("421202", "咸安区公证处-e2e"), courtClerk("530402", "红塔区法院-e2e")]) {
+      expect(errorCode(await gql(ACTIONS, { id: applied.id }, stranger))).toBe("FORBIDDEN");
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { actingAs, actorOf } from "../support/acting.ts";
-import { petitionClerk } from "../support/callers.ts";
+import { courtClerk, jointMeeting, mediator, petitionClerk } from "../support/callers.ts";
 import { errorCode, type Who } from "../support/client.ts";
 import { countRows, sql } from "../support/db.ts";
 import { CREDIT_CODE, newResidentId, organisationParty, personParty } from "../support/people.ts";
@@ -374,5 +374,44 @@ describe("petition-mediation (访调对接)", () => {
       expect(errorCode(await gql(`{ petitionByNumber(number: "XF-26-1") { id } }`))).toBe("BAD_USER_INPUT");
       expect((await gqlOk(`{ petitionByNumber(number: "XF-1999-000001") { id } }`)).petitionByNumber).toBeNull();
     });
+  });
+});
+
+describe("availableActions", () => {
+  const ACTIONS = `query Actions($id: ID!) { petition(id: $id) { status availableActions } }`;
+  const actionsAs = async (id: string, who: Who = AGENCY) => (await gqlOk(ACTIONS, { id }, who)).petition.availableActions;
+
+  it("follows the workflow table as a petition moves through its statuses, leaving out a second extension and a closed review window", async () => {
+    const registered = await register(randomUUID().slice(0, 8));
+    expect(await actionsAs(registered.id)).toEqual(["accept", "decline", "divert"]);
+    await step("acceptPetition", registered.id);
+    expect(await actionsAs(registered.id)).toEqual(["extendHandling", "reply"]);
+    await step("extendPetitionHandling", registered.id, `reason: "案情复杂"`);
+    expect(await actionsAs(registered.id)).toEqual(["reply"]);
+    await step("replyToPetition", registered.id, `reply: "已答复"`);
+    expect(await actionsAs(registered.id)).toEqual(["requestReview", "close", "recordSatisfaction"]);
+    // Past the petitioner's 30-day window the review is no longer offered (the mutation would refuse it).
+    await sql(SUBGRAPH, `update petition set replied_at = now() - interval '40 days' where id = $1::uuid`, [registered.id]);
+    expect(await actionsAs(registered.id)).toEqual(["close", "recordSatisfaction"]);
+    await sql(SUBGRAPH, `update petition set replied_at = now() - interval '28 days' where id = $1::uuid`, [registered.id]);
+    await step("requestPetitionReview", registered.id, `reason: "按时提出"`);
+    expect(await actionsAs(registered.id)).toEqual(["answerReview", "recordSatisfaction"]);
+    await step("answerPetitionReview", registered.id, `answer: "维持"`);
+    expect(await actionsAs(registered.id)).toEqual(["requestReReview", "close", "recordSatisfaction"]);
+    await sql(SUBGRAPH, `update petition set reviewed_at = now() - interval '40 days' where id = $1::uuid`, [registered.id]);
+    expect(await actionsAs(registered.id)).toEqual(["close", "recordSatisfaction"]);
+    await step("closePetition", registered.id);
+    expect(await actionsAs(registered.id)).toEqual(["recordSatisfaction"]);
+  });
+
+  it("offers nothing to the mediation centre a petition was diverted to, nor to the joint meeting; a bureau or court outside the case cannot read it at all", async () => {
+    const registered = await register(randomUUID().slice(0, 8));
+    await step("divertPetitionToMediation", registered.id, `mediationOrganisation: "红塔区人民调解中心", idempotencyKey: "${randomUUID()}"`);
+    expect(await actionsAs(registered.id)).toEqual(["recordSatisfaction"]);
+    expect(await actionsAs(registered.id, mediator("530402", "红塔区调解中心-e2e"))).toEqual([]);
+    expect(await actionsAs(registered.id, jointMeeting(""))).toEqual([]);
+    for (const stranger of [petitionClerk("421202", "咸安区信访局-e2e"), courtClerk("530402", "红塔区法院-e2e")]) {
+      expect(errorCode(await gql(ACTIONS, { id: registered.id }, stranger))).toBe("FORBIDDEN");
+    }
   });
 });

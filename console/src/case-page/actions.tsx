@@ -4,7 +4,7 @@
  * timeline cards. A page supplies only its query, its mutations and one form per action.
  */
 import { useState } from "react";
-import { App, Button, Card, Form, Input, Modal, Space, Table, Timeline, Typography } from "antd";
+import { App, Button, Card, Form, Input, Modal, Space, Table, Tag, Timeline, Typography } from "antd";
 import type { CombinedError } from "urql";
 import { HubErrors, fieldErrors } from "../errors.tsx";
 import { actionLabel, roleLabel, statusLabel } from "../labels.ts";
@@ -16,8 +16,8 @@ export type Mark = (name: string) => { validateStatus?: "error"; help?: string }
 
 /** One workflow action's button and dialog. */
 export interface ActionForm<R> {
-  /** The button and the dialog's title. */
-  label: string;
+  /** The button and the dialog's title; by default the action's name in the case type's action enum (PetitionAction: 受理). */
+  label?: string;
   danger?: boolean;
   fields: (mark: Mark) => React.ReactNode;
   /** Runs the mutation; resolves to its error, if any. */
@@ -33,7 +33,36 @@ export const textField = (mark: Mark, name: string, label: string, max: number, 
   </Form.Item>
 );
 
-function ActionDialog<R>({ record, form: spec, onClose }: { record: R; form: ActionForm<R>; onClose: (changed: boolean) => void }) {
+/** An amount in yuan as the hub takes it (a decimal string, at most two decimals); whether it exceeds a limit only the hub knows. */
+export const moneyField = (mark: Mark, name: string, label: string, required = false, requiredMessage = `请填写${label}`) => (
+  <Form.Item
+    key={name}
+    name={name}
+    label={label}
+    {...mark(name)}
+    rules={[
+      { required, message: requiredMessage },
+      { pattern: /^\d{1,13}(\.\d{1,2})?$/, message: "金额以元为单位，最多两位小数，如 46800.50" },
+    ]}
+  >
+    <Input inputMode="decimal" placeholder="如 46800.50" />
+  </Form.Item>
+);
+
+/** A step with nothing to fill in: the dialog says what happens next, and 提交 takes it. */
+export const confirmOnly = (text: string) => () => <Typography.Paragraph>{text}</Typography.Paragraph>;
+
+/** 状态 on a case's card: the channel's own name for it, and 超期 when it is past its due date. */
+export function CaseStatus({ caseType, status, overdue }: { caseType: string; status: string; overdue: boolean }) {
+  return (
+    <Space>
+      <span data-testid="case-status">{statusLabel(caseType, status)}</span>
+      {overdue && <Tag color="red">超期</Tag>}
+    </Space>
+  );
+}
+
+function ActionDialog<R>({ record, title, form: spec, onClose }: { record: R; title: string; form: ActionForm<R>; onClose: (changed: boolean) => void }) {
   const [form] = Form.useForm();
   const [error, setError] = useState<CombinedError | undefined>();
   const [busy, setBusy] = useState(false);
@@ -44,7 +73,7 @@ function ActionDialog<R>({ record, form: spec, onClose }: { record: R; form: Act
   return (
     <Modal
       open
-      title={spec.label}
+      title={title}
       okText="提交"
       cancelText="取消"
       okButtonProps={{ danger: spec.danger, loading: busy }}
@@ -76,8 +105,10 @@ function ActionDialog<R>({ record, form: spec, onClose }: { record: R; form: Act
  * 可办理的操作: one button per action the hub offers (and the page has a form for); the chosen
  * action's dialog; `onChanged` after the hub accepted one, so the page reloads the case.
  */
-export function CaseActions<R>({ record, available, forms, owner, onChanged }: {
+export function CaseActions<R>({ record, caseType, available, forms, owner, onChanged }: {
   record: R;
+  /** Names the buttons of forms without a label of their own. */
+  caseType?: string;
   available: readonly string[];
   forms: Record<string, ActionForm<R>>;
   /** Who may act, for the "nothing to do" line (e.g. 辖区内承办的派出所). */
@@ -86,6 +117,7 @@ export function CaseActions<R>({ record, available, forms, owner, onChanged }: {
 }) {
   const [open, setOpen] = useState<string | null>(null);
   const offered = available.filter((action) => forms[action]);
+  const labelOf = (action: string) => forms[action]!.label ?? actionLabel(action, caseType);
   return (
     <Card title="可办理的操作">
       {offered.length === 0 ? (
@@ -95,8 +127,9 @@ export function CaseActions<R>({ record, available, forms, owner, onChanged }: {
       ) : (
         <Space wrap>
           {offered.map((action) => (
-            <Button key={action} type={forms[action]!.danger ? "default" : "primary"} danger={forms[action]!.danger} onClick={() => setOpen(action)}>
-              {forms[action]!.label}
+            // No space put into two-character terms (受理 stays 受理, not 受 理): they are the agencies' words.
+            <Button key={action} type={forms[action]!.danger ? "default" : "primary"} danger={forms[action]!.danger} autoInsertSpace={false} onClick={() => setOpen(action)}>
+              {labelOf(action)}
             </Button>
           ))}
         </Space>
@@ -104,6 +137,7 @@ export function CaseActions<R>({ record, available, forms, owner, onChanged }: {
       {open && forms[open] && (
         <ActionDialog
           record={record}
+          title={labelOf(open)}
           form={forms[open]!}
           onClose={(changed) => {
             setOpen(null);
@@ -142,7 +176,7 @@ export function CaseTimeline({ caseType, steps }: { caseType: string; steps: rea
           key: step.id,
           content: (
             <>
-              <Typography.Text strong>{actionLabel(step.action)}</Typography.Text>：{statusLabel(caseType, step.toStatus)} · {chinaTime(step.at)} · {step.actor}
+              <Typography.Text strong>{actionLabel(step.action, caseType)}</Typography.Text>：{statusLabel(caseType, step.toStatus)} · {chinaTime(step.at)} · {step.actor}
               {step.note && <div>{step.note}</div>}
             </>
           ),

@@ -1,5 +1,5 @@
 import { defineEntity, OptionalProps, p } from "@mikro-orm/core";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import type { HubContext } from "./context.ts";
 import { conflict } from "./errors.ts";
@@ -74,6 +74,22 @@ export interface Workflow<S extends string, A extends string> {
 
 export function defineWorkflow<S extends string, A extends string>(workflow: Workflow<S, A>): Workflow<S, A> {
   return workflow;
+}
+
+/**
+ * A channel's workflow actions as a GraphQL enum (`<Type>Action`), each value described as the
+ * agency names the step ("受理: …"), so `availableActions` is typed and the console labels its
+ * buttons from the schema. The values are the action names themselves (accept, reply), the same
+ * strings the timeline records, so code keeps writing `"accept"`.
+ */
+export function defineActions<A extends string>(name: string, description: string, values: Record<A, string>): { readonly [K in A]: K } {
+  const actions = Object.fromEntries(Object.keys(values).map((action) => [action, action])) as { [K in A]: K };
+  registerEnumType(actions, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(Object.entries<string>(values).map(([action, text]) => [action, { description: text }])) as Record<A, { description: string }>,
+  });
+  return actions;
 }
 
 export interface WorkflowCase<S extends string> {

@@ -292,7 +292,7 @@ export default function DisputePage() {
                 content: (
                   <div data-testid="timeline-step" data-channel={step.channel}>
                     <Typography.Text strong>{chinaTime(step.at)}</Typography.Text> <Tag>{CHANNEL_LABELS[step.channel] ?? step.channel}</Tag>
-                    {CASE_TYPE_LABELS[step.caseType] ?? step.caseType} · {actionLabel(step.action)}：{step.fromStatus ? `${statusLabel(step.caseType, step.fromStatus)} → ` : ""}
+                    {CASE_TYPE_LABELS[step.caseType] ?? step.caseType} · {actionLabel(step.action, step.caseType)}：{step.fromStatus ? `${statusLabel(step.caseType, step.fromStatus)} → ` : ""}
                     {statusLabel(step.caseType, step.toStatus)}
                     <div>
                       <Typography.Text type="secondary">办理人：{step.actor}</Typography.Text>

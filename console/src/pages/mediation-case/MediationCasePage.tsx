@@ -6,14 +6,14 @@
  */
 import { useMemo } from "react";
 import { Link, useParams } from "react-router-dom";
-import { Card, DatePicker, Descriptions, Form, Input, Select, Space, Switch, Tag, Typography } from "antd";
+import { Card, DatePicker, Descriptions, Form, Select, Space, Switch, Tag, Typography } from "antd";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { MediationCasePageQuery } from "../../gql/graphql.ts";
 import { HubErrors } from "../../errors.tsx";
 import { enumLabel, statusLabel } from "../../labels.ts";
 import { chinaTime, dayjs, yuan } from "../../format.ts";
-import { CaseActions, CaseParties, CaseTimeline, textField, type ActionForm, type Mark } from "../../case-page/actions.tsx";
+import { CaseActions, CaseParties, CaseTimeline, moneyField, textField, type ActionForm, type Mark } from "../../case-page/actions.tsx";
 
 const CaseQuery = graphql(`
   query MediationCasePage($id: ID!) {
@@ -184,19 +184,7 @@ function useActionForms(mediationCase: MediationCase | null | undefined): Record
               <Switch checkedChildren="有" unCheckedChildren="无" />
             </Form.Item>
             <Form.Item noStyle shouldUpdate={(a, b) => a.hasPaymentObligation !== b.hasPaymentObligation}>
-              {({ getFieldValue }) => (
-                <Form.Item
-                  name="amount"
-                  label="协议金额（元）"
-                  {...mark("amount")}
-                  rules={[
-                    { required: getFieldValue("hasPaymentObligation"), message: "有给付义务的协议须写明金额" },
-                    { pattern: /^\d{1,13}(\.\d{1,2})?$/, message: "金额以元为单位，最多两位小数，如 46800.50" },
-                  ]}
-                >
-                  <Input inputMode="decimal" placeholder="如 46800.50" />
-                </Form.Item>
-              )}
+              {({ getFieldValue }) => moneyField(mark, "amount", "协议金额（元）", Boolean(getFieldValue("hasPaymentObligation")), "有给付义务的协议须写明金额")}
             </Form.Item>
             <Form.Item name="signedAt" label="签订时间" {...mark("signedAt")} rules={[{ required: true, message: "请选择协议签订时间" }]} initialValue={dayjs()}>
               <DatePicker showTime format="YYYY-MM-DD HH:mm" disabledDate={(d) => d.isAfter(dayjs())} style={{ width: "100%" }} />

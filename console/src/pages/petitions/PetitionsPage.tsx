@@ -4,6 +4,7 @@ import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { PetitionListQuery, PetitionStatus } from "../../gql/graphql.ts";
 import { CursorPager, useCursorPages } from "../../CursorPager.tsx";
+import { casePagePath } from "../../case-pages.ts";
 import { HubErrors } from "../../errors.tsx";
 import { enumLabel, options, statusLabel } from "../../labels.ts";
 import { chinaDate, chinaTime } from "../../format.ts";
@@ -86,7 +87,7 @@ export default function PetitionsPage() {
           pagination={false}
           locale={{ emptyText: "没有信访件" }}
           columns={[
-            { title: "信访件编号", dataIndex: "petitionNumber" },
+            { title: "信访件编号", dataIndex: "petitionNumber", render: (n: string, row) => <Link to={casePagePath("Petition", row.id)!}>{n}</Link> },
             { title: "形式", dataIndex: "form", render: (f: string) => enumLabel("PetitionForm", f) },
             { title: "纠纷类型", dataIndex: "disputeType", render: (t: string) => enumLabel("DisputeType", t) },
             { title: "信访人", dataIndex: "petitioners", render: (ps: Row["petitioners"]) => ps.map((p) => `${p.name}（${p.identifierMasked}）`).join("、") },

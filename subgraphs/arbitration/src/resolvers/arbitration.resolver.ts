@@ -1,7 +1,7 @@
 import {
   addMoney, applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, conflict, DisputeReference, groupByKey, HandoffOutcome, HandoffRecord,
   type HubContext, loadById, loadHandoffsOf, loadParties, loadTimeline, MoneyScalar, normaliseMoney, requireText, StatusChange, writeInTransaction,
-  Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister, AFTER_ARG, connectionType, FIRST_ARG, keysetPage,
+  Access, availableActions, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister, AFTER_ARG, connectionType, FIRST_ARG, keysetPage,
   type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -9,7 +9,7 @@ import { ArbitrationCase } from "../entities/arbitration-case.entity.ts";
 import { ArbitrationClaim } from "../entities/arbitration-claim.entity.ts";
 import { applyForArbitrationCase } from "../workflow/arbitration.steps.ts";
 import {
-  ArbitrationKind, ArbitrationOutcome, ArbitrationStatus, arbitrationWorkflow, awardDueAt, OPEN_ARBITRATION_STATUSES,
+  ArbitrationCaseAction, ArbitrationOutcome, arbitrationStepRefusal, arbitrationWorkflow, awardDueAt, OPEN_ARBITRATION_STATUSES,
   preMediationDueAt,
 } from "../workflow/arbitration.workflow.ts";
 import { ArbitrationApplicationInput, ArbitrationFilter } from "./types/arbitration.inputs.ts";
@@ -145,16 +145,8 @@ export class ArbitrationCaseResolver {
     const text = requireText("reason", reason, 500);
     return writeInTransaction(ctx, async (tx) => {
       const arbitration = await findForWriter(tx, ArbitrationCase, id);
-      if (arbitration.kind !== ArbitrationKind.LABOUR) {
-        throw conflict(`${CASE_TYPE} ${arbitration.id} is a commercial arbitration; its award period is set by the commission's rules, not extended here`, {
-          caseType: CASE_TYPE, caseId: arbitration.id, status: arbitration.status, action: "extendAward",
-        });
-      }
-      if (arbitration.awardExtended) {
-        throw conflict(`${CASE_TYPE} ${arbitration.id}: the award period was already extended once; the law allows one extension of 15 days`, {
-          caseType: CASE_TYPE, caseId: arbitration.id, status: arbitration.status, action: "extendAward",
-        });
-      }
+      const refusal = arbitrationStepRefusal("extendAward", arbitration);
+      if (refusal) throw conflict(`${CASE_TYPE} ${arbitration.id}: ${refusal}`, { caseType: CASE_TYPE, caseId: arbitration.id, status: arbitration.status, action: "extendAward" });
       applyTransition(tx, arbitrationWorkflow, arbitration, "extendAward", text);
       arbitration.awardExtended = true;
       arbitration.dueAt = awardDueAt(arbitration.kind, arbitration.acceptedAt!, true);
@@ -240,6 +232,14 @@ export class ArbitrationCaseResolver {
   @FieldResolver(() => MoneyScalar, { description: "Sum of the claims' amounts, yuan, in exact decimal arithmetic; claims not for money count nothing." })
   async totalClaimed(@Root() arbitration: ArbitrationCase, @Ctx() ctx: HubContext): Promise<string> {
     return sumClaims(await loadClaims(ctx, arbitration.id));
+  }
+
+  @FieldResolver(() => [ArbitrationCaseAction], {
+    description:
+      "The workflow steps the signed-in agency may take on this case now: only the arbitration commission, in its division scope, from the current status, leaving out what the record already rules out (extending a commercial case's award period, or a labour case's a second time); empty for everyone else.",
+  })
+  availableActions(@Root() arbitration: ArbitrationCase, @Ctx() ctx: HubContext): ArbitrationCaseAction[] {
+    return availableActions(ctx, arbitrationWorkflow, arbitration, (action) => arbitrationStepRefusal(action, arbitration) !== null);
   }
 
   @FieldResolver(() => [CaseParty], { description: "The parties, identifiers masked." })

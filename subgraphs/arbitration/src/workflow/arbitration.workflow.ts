@@ -1,4 +1,4 @@
-import { defineWorkflow, dueDate } from "@hub/kit";
+import { defineActions, defineWorkflow, dueDate } from "@hub/kit";
 import { registerEnumType } from "type-graphql";
 
 export enum ArbitrationKind {
@@ -52,17 +52,19 @@ registerEnumType(ArbitrationOutcome, {
   },
 });
 
-export type ArbitrationAction =
-  | "startPreMediation"
-  | "accept"
-  | "decline"
-  | "startHearing"
-  | "extendAward"
-  | "closeWithMediationStatement"
-  | "closeWithAward"
-  | "withdraw";
+export const ArbitrationCaseAction = defineActions("ArbitrationCaseAction", "A step of an arbitration case's workflow, as the console offers it.", {
+  startPreMediation: "先行调解: the commission mediates before deciding on acceptance (labour: 15 days)",
+  accept: "受理: the commission accepts and numbers the case; the award period starts",
+  decline: "不予受理: the commission does not accept the application; the applicant may sue in court",
+  startHearing: "开庭审理: the tribunal opens the hearing",
+  extendAward: "延长审理期限: 15 more days for a complex labour case (Art 43, once)",
+  closeWithMediationStatement: "调解结案: the parties settle before the tribunal (仲裁调解书)",
+  closeWithAward: "裁决结案: the tribunal makes its award (裁决书) after the hearing",
+  withdraw: "撤回申请: the applicant withdraws the application before the case ends",
+});
+export type ArbitrationCaseAction = keyof typeof ArbitrationCaseAction;
 
-export const arbitrationWorkflow = defineWorkflow<ArbitrationStatus, ArbitrationAction>({
+export const arbitrationWorkflow = defineWorkflow<ArbitrationStatus, ArbitrationCaseAction>({
   caseType: "ArbitrationCase",
   initial: ArbitrationStatus.APPLIED,
   transitions: {
@@ -131,4 +133,16 @@ export function labourLimitationEnd(disputeAroseAt: Date): Date {
  */
 export function suitDueAt(kind: ArbitrationKind, outcome: ArbitrationOutcome | null | undefined, closedAt: Date | null | undefined): Date | null {
   return kind === ArbitrationKind.LABOUR && outcome === ArbitrationOutcome.AWARD && closedAt ? dueDate("LABOUR_AWARD_SUIT", closedAt) : null;
+}
+
+/**
+ * Why the case's record rules out a step its status allows (the award period of a commercial case
+ * is the commission's own, a labour case extends once), or null. The mutation refuses with this
+ * message, and `availableActions` leaves such a step out.
+ */
+export function arbitrationStepRefusal(action: ArbitrationCaseAction, arbitration: { kind: ArbitrationKind; awardExtended: boolean }): string | null {
+  if (action !== "extendAward") return null;
+  if (arbitration.kind !== ArbitrationKind.LABOUR) return "it is a commercial arbitration; its award period is set by the commission's rules, not extended here";
+  if (arbitration.awardExtended) return "the award period was already extended once; the law allows one extension of 15 days";
+  return null;
 }

@@ -1,12 +1,14 @@
 import {
   applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, conflict, DisputeReference, HandoffOutcome, HandoffRecord, type HubContext,
   loadById, loadHandoffsOf, loadParties, loadTimeline, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, requireReadable,
-  requireWriteScope, scopedWhere, requireLister, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
+  requireWriteScope, availableActions, scopedWhere, requireLister, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { NotarisationApplication } from "../entities/notarisation.entity.ts";
 import { applyForNotarisation } from "../workflow/notarisation.steps.ts";
-import { NotarisationStatus, notarisationWorkflow, OPEN_NOTARISATION_STATUSES, parseNotarialNumber, reviewDueAt } from "../workflow/notarisation.workflow.ts";
+import {
+  NotarisationApplicationAction, NotarisationStatus, notarisationStepRefusal, notarisationWorkflow, OPEN_NOTARISATION_STATUSES, parseNotarialNumber, reviewDueAt,
+} from "../workflow/notarisation.workflow.ts";
 import { NotarisationApplicationInput, NotarisationFilter } from "./types/notarisation.inputs.ts";
 
 const CASE_TYPE = notarisationWorkflow.caseType;
@@ -134,11 +136,11 @@ export class NotarisationApplicationResolver {
       const application = await findForWriter(tx, NotarisationApplication, id);
       const now = new Date();
       // Only an issued certificate can be in default; other statuses get applyTransition's CONFLICT below.
-      if (application.status === NotarisationStatus.ISSUED && application.paymentDueAt.getTime() >= now.getTime()) {
-        throw conflict(
-          `${CASE_TYPE} ${application.id}: payment falls due at ${application.paymentDueAt.toISOString()}; an enforcement certificate can be issued only after the debtor fails to pay by then`,
-          { caseType: CASE_TYPE, caseId: application.id, status: application.status, action: "issueEnforcementCertificate", paymentDueAt: application.paymentDueAt.toISOString() },
-        );
+      const refusal = application.status === NotarisationStatus.ISSUED ? notarisationStepRefusal("issueEnforcementCertificate", application, now) : null;
+      if (refusal) {
+        throw conflict(`${CASE_TYPE} ${application.id}: ${refusal}`, {
+          caseType: CASE_TYPE, caseId: application.id, status: application.status, action: "issueEnforcementCertificate", paymentDueAt: application.paymentDueAt.toISOString(),
+        });
       }
       applyTransition(tx, notarisationWorkflow, application, "issueEnforcementCertificate", note);
       application.enforcementCertificateNumber = number;
@@ -146,6 +148,15 @@ export class NotarisationApplicationResolver {
       application.defaultNote = note;
       return application;
     });
+  }
+
+  @FieldResolver(() => [NotarisationApplicationAction], {
+    description:
+      "The workflow steps the signed-in agency may take on this application now: only the notary office, in its division scope, from the current status, leaving out what the record already rules out (an enforcement certificate before the payment falls due); empty for everyone else.",
+  })
+  availableActions(@Root() application: NotarisationApplication, @Ctx() ctx: HubContext): NotarisationApplicationAction[] {
+    const now = new Date();
+    return availableActions(ctx, notarisationWorkflow, application, (action) => notarisationStepRefusal(action, application, now) !== null);
   }
 
   @FieldResolver(() => [CaseParty], { description: "Creditor and debtor (and any third party), identifiers masked." })

@@ -1,4 +1,4 @@
-import { defineWorkflow, dueDate } from "@hub/kit";
+import { defineActions, defineWorkflow, dueDate } from "@hub/kit";
 import { registerEnumType } from "type-graphql";
 
 export enum NotarisationStatus {
@@ -20,7 +20,15 @@ registerEnumType(NotarisationStatus, {
   },
 });
 
-export const notarisationWorkflow = defineWorkflow<NotarisationStatus, "startReview" | "issue" | "refuse" | "issueEnforcementCertificate">({
+export const NotarisationApplicationAction = defineActions("NotarisationApplicationAction", "A step of a compulsory-enforcement notarisation (赋强公证), as the console offers it.", {
+  startReview: "受理审查: the notary office accepts the application; the certificate is due within 15 working days",
+  issue: "出具公证书: the debt instrument gets compulsory enforcement effect",
+  refuse: "不予办理: the notary office refuses the notarisation",
+  issueEnforcementCertificate: "出具执行证书: the debtor failed to pay when due; the creditor may apply to court for enforcement",
+});
+export type NotarisationApplicationAction = keyof typeof NotarisationApplicationAction;
+
+export const notarisationWorkflow = defineWorkflow<NotarisationStatus, NotarisationApplicationAction>({
   caseType: "NotarisationApplication",
   initial: NotarisationStatus.APPLIED,
   transitions: {
@@ -54,4 +62,16 @@ export function parseNotarialNumber(raw: string): { canonical: string } | string
   const number = Number(serial);
   if (number < 1) return "serial must be at least 1";
   return { canonical: `（${year}）${word}第${number}号` };
+}
+
+/**
+ * Why the application's record rules out a step its status allows (an enforcement certificate
+ * before the payment fell due), or null. The mutation refuses with this message, and
+ * `availableActions` leaves such a step out.
+ */
+export function notarisationStepRefusal(action: NotarisationApplicationAction, application: { paymentDueAt: Date }, now = new Date()): string | null {
+  if (action === "issueEnforcementCertificate" && application.paymentDueAt.getTime() >= now.getTime()) {
+    return `payment falls due at ${application.paymentDueAt.toISOString()}; an enforcement certificate can be issued only after the debtor fails to pay by then`;
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import {
   addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, HandoffKind, HandoffRecord, type HubContext,
   idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pastDate, PartyRole, recordCreation, requireText,
-  StatusChange, writeInTransaction, chinaYear, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister,
+  StatusChange, writeInTransaction, chinaYear, Access, availableActions, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister,
   AFTER_ARG, connectionType, emptyPage, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -9,8 +9,8 @@ import { Petition } from "../entities/petition.entity.ts";
 import { offerPetitionDiversion } from "../handoffs/petition-diversion.ts";
 import {
   acceptanceDueAt, AGENCY_OPEN_STATUSES, divertedMediationDueAt, formatPetitionNumber, handlingDueAt, PETITION_NUMBER_PATTERN,
-  PetitionSatisfaction, PetitionStatus, petitionWorkflow, reReviewAnswerDueAt, reReviewRequestDueAt, reviewAnswerDueAt,
-  reviewRequestDueAt,
+  PetitionAction, PetitionSatisfaction, PetitionStatus, petitionStepRefusal, petitionWorkflow, reReviewAnswerDueAt, reReviewRequestDueAt,
+  reviewAnswerDueAt, reviewRequestDueAt,
 } from "../workflow/petition.workflow.ts";
 import { PetitionFilter, RegisterPetitionInput } from "./types/petition.inputs.ts";
 
@@ -18,8 +18,6 @@ const CASE_TYPE = petitionWorkflow.caseType;
 
 const ORDER: ListOrder = { list: "petitions", keys: [{ field: "registeredAt", direction: "desc", kind: "date" }, { field: "id", direction: "desc", kind: "uuid" }] };
 const PetitionConnection = connectionType(Petition, { name: "Petition", item: "petition (信访事项)", order: "newest registration first" });
-
-const day = (at: Date) => at.toISOString().slice(0, 10);
 
 /**
  * Mints the next petition number of the registration year. The upsert increments the year's
@@ -183,14 +181,8 @@ export class PetitionResolver {
     const text = requireText("reason", reason, 500);
     return writeInTransaction(ctx, async (tx) => {
       const petition = await findForWriter(tx, Petition, id);
-      if (petition.status === PetitionStatus.ACCEPTED && petition.handlingExtended) {
-        throw conflict(`Petition ${petition.id}: the handling period was already extended once; the law allows one extension of 30 days`, {
-          caseType: CASE_TYPE,
-          caseId: petition.id,
-          status: petition.status,
-          action: "extendHandling",
-        });
-      }
+      const refusal = petition.status === PetitionStatus.ACCEPTED ? petitionStepRefusal("extendHandling", petition) : null;
+      if (refusal) throw conflict(`Petition ${petition.id}: ${refusal}`, { caseType: CASE_TYPE, caseId: petition.id, status: petition.status, action: "extendHandling" });
       applyTransition(tx, petitionWorkflow, petition, "extendHandling", text);
       petition.handlingExtended = true;
       petition.handlingExtensionReason = text;
@@ -229,10 +221,8 @@ export class PetitionResolver {
       const petition = await findForWriter(tx, Petition, id);
       applyTransition(tx, petitionWorkflow, petition, "requestReview", text);
       const now = new Date();
-      const windowEnd = reviewRequestDueAt(petition.repliedAt!);
-      if (now > windowEnd) {
-        throw badInput("id", `the reply was given on ${day(petition.repliedAt!)}; the 30-day window to request a review closed on ${day(windowEnd)}`);
-      }
+      const refusal = petitionStepRefusal("requestReview", petition, now);
+      if (refusal) throw badInput("id", refusal);
       petition.reviewRequestReason = text;
       petition.reviewRequestedAt = now;
       petition.dueAt = reviewAnswerDueAt(now);
@@ -270,10 +260,8 @@ export class PetitionResolver {
       const petition = await findForWriter(tx, Petition, id);
       applyTransition(tx, petitionWorkflow, petition, "requestReReview", text);
       const now = new Date();
-      const windowEnd = reReviewRequestDueAt(petition.reviewedAt!);
-      if (now > windowEnd) {
-        throw badInput("id", `the review opinion was given on ${day(petition.reviewedAt!)}; the 30-day window to request a re-review closed on ${day(windowEnd)}`);
-      }
+      const refusal = petitionStepRefusal("requestReReview", petition, now);
+      if (refusal) throw badInput("id", refusal);
       petition.reReviewRequestReason = text;
       petition.reReviewRequestedAt = now;
       petition.dueAt = reReviewAnswerDueAt(now);
@@ -333,6 +321,15 @@ export class PetitionResolver {
       if (petition.status === PetitionStatus.DIVERTED) petition.dueAt = null;
       return petition;
     });
+  }
+
+  @FieldResolver(() => [PetitionAction], {
+    description:
+      "The workflow steps the signed-in agency may take on this petition now: only the letters-and-visits bureau, in its division scope, from the current status, leaving out what the record already rules out (a second extension, a review asked for after its 30-day window); empty for everyone else.",
+  })
+  availableActions(@Root() petition: Petition, @Ctx() ctx: HubContext): PetitionAction[] {
+    const now = new Date();
+    return availableActions(ctx, petitionWorkflow, petition, (action) => petitionStepRefusal(action, petition, now) !== null);
   }
 
   @FieldResolver(() => [CaseParty], { description: "The petitioners (信访人) and any party the petition is about, identifiers masked." })

@@ -1,4 +1,4 @@
-import { defineWorkflow, dueDate } from "@hub/kit";
+import { chinaDateString, defineActions, defineWorkflow, dueDate } from "@hub/kit";
 import { registerEnumType } from "type-graphql";
 
 export enum PetitionForm {
@@ -62,18 +62,20 @@ registerEnumType(PetitionSatisfaction, {
   },
 });
 
-export type PetitionAction =
-  | "accept"
-  | "decline"
-  | "divert"
-  | "extendHandling"
-  | "reply"
-  | "requestReview"
-  | "answerReview"
-  | "requestReReview"
-  | "answerReReview"
-  | "close"
-  | "recordSatisfaction";
+export const PetitionAction = defineActions("PetitionAction", "A step of a petition's workflow (信访工作条例), as the console offers it.", {
+  accept: "受理: the bureau accepts the petition; the written reply is due within 60 days",
+  decline: "不予受理: the bureau does not accept the petition and tells the petitioner why",
+  divert: "转调解: the bureau diverts a civil dispute to a mediation organisation (访调对接)",
+  extendHandling: "延期办理: the handling period is extended by 30 days (once)",
+  reply: "书面答复: the bureau's written reply; the petitioner may request a review within 30 days",
+  requestReview: "申请复查: the petitioner asks for a review within 30 days of the reply",
+  answerReview: "复查意见: the reviewing authority answers the review request",
+  requestReReview: "申请复核: the petitioner asks for a re-review within 30 days of the review opinion",
+  answerReReview: "复核意见: the re-reviewing authority's final opinion",
+  close: "办结: the petition is closed after the reply or the (re-)review",
+  recordSatisfaction: "回访: the petitioner's answer to the satisfaction callback",
+});
+export type PetitionAction = keyof typeof PetitionAction;
 
 export const petitionWorkflow = defineWorkflow<PetitionStatus, PetitionAction>({
   caseType: "Petition",
@@ -140,3 +142,28 @@ export function formatPetitionNumber(year: number, serial: number): string {
   return `XF-${year}-${String(serial).padStart(6, "0")}`;
 }
 
+
+/** What the record says about the one-time and time-limited steps (the Petition entity has these). */
+interface PetitionFacts {
+  handlingExtended: boolean;
+  repliedAt?: Date | null;
+  reviewedAt?: Date | null;
+}
+
+/**
+ * Why the petition's record rules out a step its status allows (extended once already, the
+ * petitioner's 30-day window closed), or null. The mutations refuse with this message, and
+ * `availableActions` leaves such a step out.
+ */
+export function petitionStepRefusal(action: PetitionAction, petition: PetitionFacts, now = new Date()): string | null {
+  if (action === "extendHandling" && petition.handlingExtended) {
+    return "the handling period was already extended once; the law allows one extension of 30 days";
+  }
+  if (action === "requestReview" && petition.repliedAt && now > reviewRequestDueAt(petition.repliedAt)) {
+    return `the reply was given on ${chinaDateString(petition.repliedAt)}; the 30-day window to request a review closed on ${chinaDateString(reviewRequestDueAt(petition.repliedAt))}`;
+  }
+  if (action === "requestReReview" && petition.reviewedAt && now > reReviewRequestDueAt(petition.reviewedAt)) {
+    return `the review opinion was given on ${chinaDateString(petition.reviewedAt)}; the 30-day window to request a re-review closed on ${chinaDateString(reReviewRequestDueAt(petition.reviewedAt))}`;
+  }
+  return null;
+}
