@@ -1,5 +1,6 @@
 /** Calls to the hub the browser tests make behind the console's back (to prepare or to check). */
-import pg from "pg";
+import type pg from "pg";
+import { sqlAt } from "../support/sql-at.ts";
 import { mintToken, type CallerClaims } from "@hub/gateway/tokens";
 import { DEMO_ROLES } from "../../scripts/demo/agencies.ts";
 
@@ -120,13 +121,7 @@ export async function fileDemoFailedMediation(description: string): Promise<{ id
 export async function browserSql<T extends pg.QueryResultRow = any>(subgraph: string, text: string, params: unknown[] = []): Promise<T[]> {
   const url = (JSON.parse(process.env.HUB_BROWSER_DATABASE_URLS ?? "{}") as Record<string, string>)[subgraph];
   if (!url) throw new Error(`no database for subgraph ${subgraph}: run the browser tests with playwright test -c tests/browser`);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
+  return sqlAt<T>(url, text, params);
 }
 
 export const PETITION_CLERK = demoIdentity("信访局登记员").claims;

@@ -231,9 +231,11 @@ describe("looking a dispute up, hurrying it up and evaluating it (进度查询�
     expect(second.body.errors?.[0]?.extensions?.messageZh).toContain("今天已催办过");
     expect(await sql("mediation-center", `select count(*)::int as n from "dispute_urge" where "unified_number" = $1`, [unifiedNumber])).toEqual([{ n: 1 }]);
     expect((await anonymous(MY_DISPUTE, {}, { token })).body.data.myDispute).toMatchObject({ mayUrge: false, lastUrgedAt: urge.urgedAt });
-    // The other party urges on their own account.
+    // The other party urges on their own account; two taps at once write one urge.
     const theirs = (await lookUp(unifiedNumber, respondent)).body.data.lookUpDispute;
-    expect((await anonymous(URGE, {}, { token: theirs.token })).body.errors).toBeUndefined();
+    const taps = await Promise.all([anonymous(URGE, {}, { token: theirs.token }), anonymous(URGE, {}, { token: theirs.token })]);
+    expect(taps.map((t) => t.body.errors?.[0]?.extensions?.code ?? "OK").sort()).toEqual(["CONFLICT", "OK"]);
+    expect(await sql("mediation-center", `select count(*)::int as n from "dispute_urge" where "unified_number" = $1`, [unifiedNumber])).toEqual([{ n: 2 }]);
 
     const early = await anonymous(EVALUATE, { input: { satisfaction: "SATISFIED" } }, { token });
     expect(early.body.errors?.[0]?.extensions?.code).toBe("CONFLICT");

@@ -1,17 +1,12 @@
 import pg from "pg";
 import { inject } from "vitest";
+import { sqlAt } from "./sql-at.ts";
 
 /** Runs SQL against one subgraph's own database, for asserting what was (not) written. */
 export async function sql<T extends pg.QueryResultRow = any>(subgraph: string, text: string, params: unknown[] = []): Promise<T[]> {
   const url = inject("databaseUrls")[subgraph];
   if (!url) throw new Error(`no database for subgraph ${subgraph}`);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
+  return sqlAt<T>(url, text, params);
 }
 
 /** Row count of a table in a subgraph's database. */

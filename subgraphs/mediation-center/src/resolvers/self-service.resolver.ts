@@ -2,6 +2,7 @@ import {
   Access, actorOf, audit, AuditAction, badInput, CaseParty, chinaDateString, checkCreditCode, findForWriter, mintPartyToken, normaliseCreditCode, normaliseResidentId,
   partyKeyOf, PartyKind, requirePartyGrant, residentIdProblem, workingDaysDue, writeInTransaction, type HubContext, type PartyGrant, type PartyInput,
 } from "@hub/kit";
+import { UniqueConstraintViolationException, type RequiredEntityData } from "@mikro-orm/core";
 import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Dispute } from "../entities/dispute.entity.ts";
@@ -94,6 +95,22 @@ async function grantedDispute(ctx: HubContext, grant: PartyGrant): Promise<{ dis
 
 const today = () => chinaDateString(new Date());
 
+const ALREADY_URGED = () => partyRefusal("CONFLICT", "You already hurried this dispute up today: once a day at most", "您今天已催办过该纠纷，每天限催办一次，请明天再试");
+const ALREADY_EVALUATED = () => partyRefusal("CONFLICT", "You have already evaluated this dispute", "您已评价过该纠纷，每位当事人限评价一次");
+
+/**
+ * Writes a row a unique key allows once (an urge a day, an evaluation per party): two taps that
+ * both passed the check before it get `refusal` for the one the database turned away.
+ */
+async function createOnce<T extends object>(ctx: HubContext, entity: new () => T, data: RequiredEntityData<T>, refusal: () => GraphQLError): Promise<T> {
+  try {
+    return await writeInTransaction(ctx, async (tx) => tx.em.create(entity, data));
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw refusal();
+    throw error;
+  }
+}
+
 @Resolver()
 export class SelfServiceResolver {
   @Authorized(Access.PUBLIC)
@@ -184,28 +201,16 @@ export class SelfServiceResolver {
     if (progress.concluded || !progress.current) {
       throw partyRefusal("CONFLICT", "The dispute has concluded: there is nobody to hurry up; evaluate it instead", "该纠纷已办结，无需催办；您可以对办理情况进行评价");
     }
-    if (!progress.mayUrge) {
-      throw partyRefusal("CONFLICT", "You already hurried this dispute up today: once a day at most", "您今天已催办过该纠纷，每天限催办一次，请明天再试");
-    }
+    if (!progress.mayUrge) throw ALREADY_URGED();
     const now = new Date();
     const current = progress.current;
-    try {
-      const urge = await writeInTransaction(ctx, async (tx) =>
-        tx.em.create(DisputeUrge, {
-          unifiedNumber: dispute.unifiedNumber, partyId: party.id, chinaDay: chinaDateString(now), note: text,
-          holderChannel: current.channel, holderAgency: current.agency, holderCaseType: current.caseType,
-          divisionCode: dispute.divisionCode, urgedAt: now, replyDueAt: workingDaysDue(now, SELF_SERVICE_RULES.urgeReplyWorkingDays),
-        }),
-      );
-      await audit(ctx, { action: AuditAction.URGE, entityType: "Dispute", entityId: dispute.unifiedNumber, partyKey: party.partyKey, divisionCode: dispute.divisionCode });
-      return urge;
-    } catch (error) {
-      // Two taps at once: the database's one-a-day key refused the second.
-      if ((error as { code?: string }).code === "23505" || /dispute_urge_once_a_day/.test(String(error))) {
-        throw partyRefusal("CONFLICT", "You already hurried this dispute up today: once a day at most", "您今天已催办过该纠纷，每天限催办一次，请明天再试");
-      }
-      throw error;
-    }
+    const urge = await createOnce(ctx, DisputeUrge, {
+      unifiedNumber: dispute.unifiedNumber, partyId: party.id, chinaDay: chinaDateString(now), note: text,
+      holderChannel: current.channel, holderAgency: current.agency, holderCaseType: current.caseType,
+      divisionCode: dispute.divisionCode, urgedAt: now, replyDueAt: workingDaysDue(now, SELF_SERVICE_RULES.urgeReplyWorkingDays),
+    }, ALREADY_URGED);
+    await audit(ctx, { action: AuditAction.URGE, entityType: "Dispute", entityId: dispute.unifiedNumber, partyKey: party.partyKey, divisionCode: dispute.divisionCode });
+    return urge;
   }
 
   @Authorized(Access.PARTY)
@@ -224,25 +229,16 @@ export class SelfServiceResolver {
     const { dispute, party } = await grantedDispute(ctx, grant);
     const progress = await disputeProgress(ctx, dispute, party, grant, today());
     if (!progress.concluded) throw partyRefusal("CONFLICT", "The dispute has not concluded yet: evaluate it once it has", "该纠纷尚未办结，办结后才能评价");
-    if (progress.evaluation) throw partyRefusal("CONFLICT", "You have already evaluated this dispute", "您已评价过该纠纷，每位当事人限评价一次");
+    if (progress.evaluation) throw ALREADY_EVALUATED();
     const now = new Date();
     const unsatisfied = input.satisfaction === Satisfaction.UNSATISFIED;
     const committeeId = (await loadCasesOfDispute(ctx, dispute.unifiedNumber)).at(-1)?.committeeId ?? null;
-    try {
-      const evaluation = await writeInTransaction(ctx, async (tx) =>
-        tx.em.create(DisputeEvaluation, {
-          unifiedNumber: dispute.unifiedNumber, partyId: party.id, satisfaction: input.satisfaction, comment, divisionCode: dispute.divisionCode,
-          committeeId, evaluatedAt: now, callbackDueAt: unsatisfied ? workingDaysDue(now, SELF_SERVICE_RULES.callbackWorkingDays) : null,
-        }),
-      );
-      await audit(ctx, { action: AuditAction.EVALUATE, entityType: "Dispute", entityId: dispute.unifiedNumber, partyKey: party.partyKey, divisionCode: dispute.divisionCode });
-      return evaluation;
-    } catch (error) {
-      if ((error as { code?: string }).code === "23505" || /dispute_evaluation_once/.test(String(error))) {
-        throw partyRefusal("CONFLICT", "You have already evaluated this dispute", "您已评价过该纠纷，每位当事人限评价一次");
-      }
-      throw error;
-    }
+    const evaluation = await createOnce(ctx, DisputeEvaluation, {
+      unifiedNumber: dispute.unifiedNumber, partyId: party.id, satisfaction: input.satisfaction, comment, divisionCode: dispute.divisionCode,
+      committeeId, evaluatedAt: now, callbackDueAt: unsatisfied ? workingDaysDue(now, SELF_SERVICE_RULES.callbackWorkingDays) : null,
+    }, ALREADY_EVALUATED);
+    await audit(ctx, { action: AuditAction.EVALUATE, entityType: "Dispute", entityId: dispute.unifiedNumber, partyKey: party.partyKey, divisionCode: dispute.divisionCode });
+    return evaluation;
   }
 
   @Authorized(Access.WRITE)
