@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, screenshot } from "./fixtures.ts";
+import { test, expect, expectAccessible, screenshot, signIn } from "./fixtures.ts";
 import { browserSql, demoIdentity, hubCall } from "./hub.ts";
 
 // 群众端 on a phone: no agency sign-in, large touch targets, the hub's refusals in Chinese.
@@ -62,7 +62,7 @@ test("a party applies online, looks the dispute up, hurries it up twice (the sec
   await screenshot(page, "self-service-progress");
 
   // A second phone of the same party, opened before the first 催办.
-  const other = await browser.newContext({ baseURL: page.url(), viewport: { width: 390, height: 844 }, isMobile: true, locale: "zh-CN", reducedMotion: "reduce" });
+  const other = await browser.newContext({ baseURL: process.env.HUB_BROWSER_ORIGIN, viewport: { width: 390, height: 844 }, isMobile: true, locale: "zh-CN", reducedMotion: "reduce" });
   const second = await other.newPage();
   await second.goto("/self-service");
   await second.locator(".ant-segmented-item", { hasText: "查询进度" }).click();
@@ -80,6 +80,13 @@ test("a party applies online, looks the dispute up, hurries it up twice (the sec
   await expect(second.getByRole("alert")).toContainText("您今天已催办过该纠纷");
   await other.close();
   expect(await browserSql("mediation-center", `select "note" from "dispute_urge" where "unified_number" = $1`, [unifiedNumber])).toEqual([{ note: "已经一周了，请尽快安排调解" }]);
+
+  // The urge is on the centre's 工作台, with the party's words.
+  const desk = await browser.newContext({ baseURL: process.env.HUB_BROWSER_ORIGIN, locale: "zh-CN", reducedMotion: "reduce" });
+  const staff = await desk.newPage();
+  await signIn(staff, "调解员（红塔区调解中心）");
+  await expect(staff.getByRole("row").filter({ hasText: unifiedNumber })).toContainText("已经一周了，请尽快安排调解");
+  await desk.close();
 
   // The centre mediates the case to an agreement; the party refreshes and evaluates.
   const { dispute } = await hubCall(MEDIATOR, `query($n: String!) { dispute(unifiedNumber: $n) { mediationCases { id } } }`, { n: unifiedNumber });

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { mintPartyToken } from "@hub/kit/party-token";
 import { gatewayUrl, gql, gqlOk, type GraphQLResponse } from "../support/client.ts";
-import { jointMeeting, mediator } from "../support/callers.ts";
+import { auditor, jointMeeting, mediator, policeOfficer } from "../support/callers.ts";
 import { mediateToAgreement } from "../support/records.ts";
 import { sql } from "../support/db.ts";
 import { newResidentId, withWrongCheckCharacter } from "../support/people.ts";
@@ -231,6 +231,14 @@ describe("looking a dispute up, hurrying it up and evaluating it (进度查询�
     expect(second.body.errors?.[0]?.extensions?.messageZh).toContain("今天已催办过");
     expect(await sql("mediation-center", `select count(*)::int as n from "dispute_urge" where "unified_number" = $1`, [unifiedNumber])).toEqual([{ n: 1 }]);
     expect((await anonymous(MY_DISPUTE, {}, { token })).body.data.myDispute).toMatchObject({ mayUrge: false, lastUrgedAt: urge.urgedAt });
+    // It lands at the agency holding the dispute (the centre) and joint meetings; not at the police.
+    const URGES = `{ disputeUrges(first: 100) { edges { node { id unifiedNumber note } } } }`;
+    const listedFor = async (who: any) => (await gqlOk(URGES, {}, who)).disputeUrges.edges.map((e: any) => e.node.unifiedNumber);
+    expect(await listedFor(mediator())).toContain(unifiedNumber);
+    expect(await listedFor(jointMeeting())).toContain(unifiedNumber);
+    expect(await listedFor(policeOfficer())).not.toContain(unifiedNumber);
+    expect((await gql(URGES, {}, auditor())).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+
     // The other party urges on their own account; two taps at once write one urge.
     const theirs = (await lookUp(unifiedNumber, respondent)).body.data.lookUpDispute;
     const taps = await Promise.all([anonymous(URGE, {}, { token: theirs.token }), anonymous(URGE, {}, { token: theirs.token })]);

@@ -112,7 +112,7 @@ export function ownsChannel(ctx: HubContext): boolean {
 }
 
 /** A joint-meeting person (not a service, which carries the same kind for want of one). */
-function isJointMeeting(caller: Caller): boolean {
+export function isJointMeeting(caller: Caller): boolean {
   return caller.agencyKind === "joint-meeting" && !caller.service;
 }
 

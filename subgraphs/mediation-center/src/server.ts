@@ -15,7 +15,7 @@ import { disputePartners, loadDisputeByNumber } from "./resolvers/loaders.ts";
 import { MediationCaseResolver } from "./resolvers/mediation-case.resolver.ts";
 import { PartyMediationResolver } from "./resolvers/party.resolver.ts";
 import { CaseSearchResolver, DisputeHistoryResolver, IndexedCaseResolver } from "./resolvers/search.resolver.ts";
-import { DisputeSelfServiceResolver, SelfServiceResolver } from "./resolvers/self-service.resolver.ts";
+import { DisputeSelfServiceResolver, DisputeUrgeResolver, SelfServiceResolver } from "./resolvers/self-service.resolver.ts";
 import { StatisticsResolver } from "./resolvers/statistics.resolver.ts";
 import { centreIndexers } from "./case-index/indexers.ts";
 import { DispatchResolver, DisputeDispatchResolver } from "./resolvers/dispatch.resolver.ts";
@@ -43,6 +43,7 @@ export const mediationCenter = defineSubgraph({
     DispatchResolver, DisputeDispatchResolver, SupervisionItemResolver,
     SelfServiceResolver,
     DisputeSelfServiceResolver,
+    DisputeUrgeResolver,
   ],
   // 督办: sign-for clocks are checked every minute.
   scheduled: [{ name: SUPERVISION_TASK, cron: "* * * * *", run: (ctx) => runSupervisionCheck(ctx) }],

@@ -135,6 +135,25 @@ const Supervision = graphql(`
   }
 `);
 
+const Urges = graphql(`
+  query Urges {
+    disputeUrges(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          unifiedNumber
+          holderChannel
+          holderAgency
+          note
+          urgedAt
+          replyDueAt
+        }
+      }
+    }
+  }
+`);
+
 const CaseCount = graphql(`
   query CaseCount($filter: CaseSearchFilter) {
     searchCases(filter: $filter, first: 1) {
@@ -311,6 +330,35 @@ function SupervisionCard({ channel }: { channel: AgencyChannel | null }) {
   );
 }
 
+/** 群众催办: the parties' hurry-ups addressed to this desk (or, for joint meetings, every desk), with their reply clocks. */
+function UrgesCard() {
+  const [result, reexecute] = useQuery({ query: Urges, requestPolicy: "cache-and-network" });
+  useRefresh(reexecute);
+  const rows = (result.data?.disputeUrges.edges ?? []).map((e) => e.node);
+  return (
+    <Card title={`群众催办（${result.data?.disputeUrges.totalCount ?? "…"}）`} style={{ marginBottom: 16 }}>
+      <HubErrors error={result.error} />
+      <Table
+        rowKey="id"
+        pagination={false}
+        dataSource={rows}
+        locale={{ emptyText: "没有当事人催办" }}
+        columns={[
+          { title: "统一纠纷编号", dataIndex: "unifiedNumber", render: (n: string) => <Link to={`/disputes/${encodeURIComponent(n)}`}>{n}</Link> },
+          { title: "承办单位", dataIndex: "holderAgency" },
+          { title: "催办时间", dataIndex: "urgedAt", render: (at: string) => chinaTime(at) },
+          { title: "当事人留言", dataIndex: "note", render: (note: string | null) => note ?? "—" },
+          {
+            title: "答复时限",
+            dataIndex: "replyDueAt",
+            render: (due: string) => <Space>{chinaTime(due)}{Date.parse(due) < Date.now() && <Tag color="red">超期</Tag>}</Space>,
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
 function CountTile({ title, filter }: { title: string; filter: Record<string, unknown> }) {
   const [result, reexecute] = useQuery({ query: CaseCount, variables: { filter }, requestPolicy: "cache-and-network" });
   useRefresh(reexecute);
@@ -358,6 +406,7 @@ export default function HomePage() {
         <>
           {channel?.inbox && <InboxCard agency={channel} />}
           <SupervisionCard channel={channel} />
+          <UrgesCard />
           <CountsCard channel={channel} />
         </>
       )}

@@ -1,10 +1,11 @@
 import {
-  Access, actorOf, audit, AuditAction, badInput, CaseParty, chinaDateString, checkCreditCode, findForWriter, mintPartyToken, normaliseCreditCode, normaliseResidentId,
+  Access, actorOf, AFTER_ARG, audit, channelOfSubgraph, connectionType, FIRST_ARG, forbidden, isJointMeeting, keysetPage, ownChannel, scopeCondition,
+  type ListOrder, type ListPage, AuditAction, badInput, CaseParty, chinaDateString, checkCreditCode, findForWriter, mintPartyToken, normaliseCreditCode, normaliseResidentId,
   partyKeyOf, PartyKind, requirePartyGrant, residentIdProblem, workingDaysDue, writeInTransaction, type HubContext, type PartyGrant, type PartyInput,
 } from "@hub/kit";
 import { UniqueConstraintViolationException, type RequiredEntityData } from "@mikro-orm/core";
 import { GraphQLError } from "graphql";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Dispute } from "../entities/dispute.entity.ts";
 import { DisputeEvaluation, DisputeUrge, LookupAttempt } from "../entities/self-service.entity.ts";
 import { DisputeSource } from "../workflow/dispute.workflow.ts";
@@ -260,6 +261,31 @@ export class SelfServiceResolver {
       evaluation.callbackBy = actorOf(tx.caller);
       return evaluation;
     });
+  }
+}
+
+const URGE_ORDER: ListOrder = { list: "disputeUrges", keys: [{ field: "urgedAt", direction: "desc", kind: "date" }, { field: "id", direction: "desc", kind: "uuid" }] };
+const DisputeUrgeConnection = connectionType(DisputeUrge, { name: "DisputeUrge", item: "party's hurry-up (催办)", order: "newest first" });
+
+@Resolver(() => DisputeUrge)
+export class DisputeUrgeResolver {
+  @Authorized(Access.READ)
+  @Query(() => DisputeUrgeConnection, {
+    description:
+      "Parties' hurry-ups (催办) addressed to the caller's agency: those made while a case of its channel held the dispute, within its division scope; joint-meeting staff see every channel's within theirs. Newest first, a page at a time; the 工作台 shows them with their reply clocks.",
+  })
+  async disputeUrges(
+    @Arg("first", () => Int, FIRST_ARG) first: number | null,
+    @Arg("after", () => String, AFTER_ARG) after: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<ListPage<DisputeUrge>> {
+    // An agency answers the urges of the disputes it held, whichever subgraph it writes to.
+    const own = ownChannel(ctx.caller);
+    const channel = own ? channelOfSubgraph(own) : null;
+    if (!channel && !isJointMeeting(ctx.caller)) throw forbidden(`Hurry-ups are listed for the agency they are addressed to and joint-meeting staff; you are agency kind ${ctx.caller.agencyKind}`);
+    const where: Record<string, unknown> = channel ? { holderChannel: channel } : {};
+    const scope = scopeCondition(ctx.caller);
+    return keysetPage(ctx, DisputeUrge, scope ? { $and: [where, scope] } : where, URGE_ORDER, { first, after, filter: { channel } });
   }
 }
 
