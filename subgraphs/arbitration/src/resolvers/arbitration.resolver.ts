@@ -146,12 +146,12 @@ export class ArbitrationCaseResolver {
     return writeInTransaction(ctx, async (tx) => {
       const arbitration = await findForWriter(tx, ArbitrationCase, id);
       if (arbitration.kind !== ArbitrationKind.LABOUR) {
-        throw conflict(`${CASE_TYPE} ${arbitration.id} is a commercial arbitration; its award period is set by the commission's rules, not extended here`, {
+        throw conflict(`${CASE_TYPE} ${arbitration.id} is a commercial arbitration; its award period is set by the commission's rules, not extended here`, "商事仲裁的裁决期限依仲裁委员会仲裁规则确定，不在此延长", {
           caseType: CASE_TYPE, caseId: arbitration.id, status: arbitration.status, action: "extendAward",
         });
       }
       if (arbitration.awardExtended) {
-        throw conflict(`${CASE_TYPE} ${arbitration.id}: the award period was already extended once; the law allows one extension of 15 days`, {
+        throw conflict(`${CASE_TYPE} ${arbitration.id}: the award period was already extended once; the law allows one extension of 15 days`, "裁决期限已经延长过一次，依法只能延长一次（不超过 15 日）", {
           caseType: CASE_TYPE, caseId: arbitration.id, status: arbitration.status, action: "extendAward",
         });
       }
@@ -199,7 +199,7 @@ export class ArbitrationCaseResolver {
       if (awardedAmount != null) {
         const claimed = sumClaims(await tx.em.find(ArbitrationClaim, { arbitrationCase: arbitration }));
         if (fen(awardedAmount) > fen(claimed)) {
-          throw badInput("awardedAmount", `${awardedAmount} is more than the ${claimed} claimed; an award may not go beyond the claims`);
+          throw badInput("awardedAmount", `${awardedAmount} is more than the ${claimed} claimed; an award may not go beyond the claims`, `裁决金额 ${awardedAmount} 元超过仲裁请求金额 ${claimed} 元，裁决不得超出仲裁请求`);
         }
       }
       arbitration.outcome = ArbitrationOutcome.AWARD;

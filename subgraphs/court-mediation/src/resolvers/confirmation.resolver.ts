@@ -64,7 +64,7 @@ export class JudicialConfirmationResolver {
   ): Promise<JudicialConfirmation> {
     const parsed = parseCaseNumber(caseNumber);
     if (typeof parsed === "string" || !CONFIRMATION_CASE_TYPES.includes(parsed.caseType)) {
-      throw badInput("caseNumber", `a judicial-confirmation case number has case type ${CONFIRMATION_CASE_TYPES.join(" or ")}`);
+      throw badInput("caseNumber", `a judicial-confirmation case number has case type ${CONFIRMATION_CASE_TYPES.join(" or ")}`, `司法确认案号的案件类型代字应为“${CONFIRMATION_CASE_TYPES.join("”或“")}”`);
     }
     return writeInTransaction(ctx, async (tx) => {
       const application = await findForWriter(tx, JudicialConfirmation, id);
@@ -103,7 +103,7 @@ export class JudicialConfirmationResolver {
   ): Promise<JudicialConfirmation> {
     return writeInTransaction(ctx, async (tx) => {
       const application = await findForWriter(tx, JudicialConfirmation, id);
-      if (application.decisionExtended) throw badInput("id", "the decision period was already extended once; the law allows one extension of 10 days");
+      if (application.decisionExtended) throw badInput("id", "the decision period was already extended once; the law allows one extension of 10 days", "审查期限已经延长过一次，依法只能延长一次（不超过 10 日）");
       applyTransition(tx, confirmationWorkflow, application, "extendDecision", requireText("reason", reason, 500));
       application.decisionExtended = true;
       application.dueAt = dueDate("JUDICIAL_CONFIRMATION_DECISION", application.acceptedAt!, true);

@@ -9,12 +9,14 @@ import { ApplicantPartyInput, ApplyForMediationInput, MediationApplication } fro
 
 // 群众端 (issue 13): what a member of the public does without an agency account. The gateway lets
 // a request without a token through only for these operations (gateway/src/public-operations.ts).
+// Its messages were Chinese from the start; messageZh repeats them, but for the identifier
+// problem, which the kit words in each language.
 
 /** Plain text of a party's form field: trimmed, required, at most `max` characters; messages in Chinese, naming the field. */
 function formText(field: string, label: string, value: string, max: number): string {
   const text = value.trim();
-  if (text.length === 0) throw badInput(field, `请填写${label}`);
-  if (text.length > max) throw badInput(field, `${label}最多 ${max} 个字，现有 ${text.length} 个字`);
+  if (text.length === 0) throw badInput(field, `请填写${label}`, `请填写${label}`);
+  if (text.length > max) throw badInput(field, `${label}最多 ${max} 个字，现有 ${text.length} 个字`, `${label}最多 ${max} 个字，现有 ${text.length} 个字`);
   return text;
 }
 
@@ -27,16 +29,16 @@ function applicantParty(input: ApplicantPartyInput, at: string): PartyInput {
   const idNumber = input.idNumber?.trim() || null;
   const creditCode = input.creditCode?.trim() || null;
   if (input.kind === PartyKind.PERSON) {
-    if (!idNumber) throw badInput(`${at}.idNumber`, "请填写当事人的居民身份证号码");
+    if (!idNumber) throw badInput(`${at}.idNumber`, "请填写当事人的居民身份证号码", "请填写当事人的居民身份证号码");
     const problem = residentIdProblem(idNumber);
-    if (problem) throw badInput(`${at}.idNumber`, `居民身份证号码有误（${problem}），请核对后重新填写`);
-    if (creditCode) throw badInput(`${at}.creditCode`, "自然人不填写统一社会信用代码");
+    if (problem) throw badInput(`${at}.idNumber`, `居民身份证号码有误（${problem.en}），请核对后重新填写`, `居民身份证号码有误（${problem.zh}），请核对后重新填写`);
+    if (creditCode) throw badInput(`${at}.creditCode`, "自然人不填写统一社会信用代码", "自然人不填写统一社会信用代码");
     return { role: input.role, kind: input.kind, name: input.name, idNumber: normaliseResidentId(idNumber), creditCode: null, phone: input.phone ?? null };
   }
-  if (!creditCode) throw badInput(`${at}.creditCode`, "请填写单位的统一社会信用代码");
+  if (!creditCode) throw badInput(`${at}.creditCode`, "请填写单位的统一社会信用代码", "请填写单位的统一社会信用代码");
   const { problem } = checkCreditCode(creditCode);
-  if (problem) throw badInput(`${at}.creditCode`, `统一社会信用代码有误（${problem}），请核对后重新填写`);
-  if (idNumber) throw badInput(`${at}.idNumber`, "单位不填写居民身份证号码");
+  if (problem) throw badInput(`${at}.creditCode`, `统一社会信用代码有误（${problem.en}），请核对后重新填写`, `统一社会信用代码有误（${problem.zh}），请核对后重新填写`);
+  if (idNumber) throw badInput(`${at}.idNumber`, "单位不填写居民身份证号码", "单位不填写居民身份证号码");
   return { role: input.role, kind: input.kind, name: input.name, idNumber: null, creditCode: normaliseCreditCode(creditCode), phone: input.phone ?? null };
 }
 
@@ -52,8 +54,8 @@ export class SelfServiceResolver {
     @Ctx() ctx: HubContext,
   ): Promise<MediationApplication> {
     const { minParties, maxParties, maxFactsLength, maxRequestLength } = SELF_SERVICE_RULES;
-    if (input.parties.length < minParties) throw badInput("input.parties", "请至少填写一名当事人（申请人本人）");
-    if (input.parties.length > maxParties) throw badInput("input.parties", `当事人最多 ${maxParties} 名`);
+    if (input.parties.length < minParties) throw badInput("input.parties", "请至少填写一名当事人（申请人本人）", "请至少填写一名当事人（申请人本人）");
+    if (input.parties.length > maxParties) throw badInput("input.parties", `当事人最多 ${maxParties} 名`, `当事人最多 ${maxParties} 名`);
     const parties = input.parties.map((p, i) => applicantParty(p, `input.parties[${i}]`));
     const facts = formText("input.facts", "事实经过", input.facts, maxFactsLength);
     const request = formText("input.request", "申请事项", input.request, maxRequestLength);

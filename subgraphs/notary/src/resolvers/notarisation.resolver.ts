@@ -1,4 +1,5 @@
 import {
+  chinaDateTimeString,
   applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, conflict, DisputeReference, HandoffOutcome, HandoffRecord, type HubContext,
   loadById, loadHandoffsOf, loadParties, loadTimeline, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, requireReadable,
   requireWriteScope, scopedWhere, requireLister, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
@@ -17,7 +18,7 @@ const NotarisationApplicationConnection = connectionType(NotarisationApplication
 function notarialNumber(field: string, raw: string): string {
   const text = requireText(field, raw, 64);
   const parsed = parseNotarialNumber(text);
-  if (typeof parsed === "string") throw badInput(field, parsed);
+  if (typeof parsed === "string") throw badInput(field, parsed, "公证书编号格式应如（2026）云玉红证字第123号：（年份）公证机构简称和证书字号、第、序号、号");
   return parsed.canonical;
 }
 
@@ -137,6 +138,7 @@ export class NotarisationApplicationResolver {
       if (application.status === NotarisationStatus.ISSUED && application.paymentDueAt.getTime() >= now.getTime()) {
         throw conflict(
           `${CASE_TYPE} ${application.id}: payment falls due at ${application.paymentDueAt.toISOString()}; an enforcement certificate can be issued only after the debtor fails to pay by then`,
+          `履行期限至 ${chinaDateTimeString(application.paymentDueAt)} 届满，债务人逾期不履行后才能出具执行证书`,
           { caseType: CASE_TYPE, caseId: application.id, status: application.status, action: "issueEnforcementCertificate", paymentDueAt: application.paymentDueAt.toISOString() },
         );
       }

@@ -53,7 +53,7 @@ export class PetitionResolver {
     @Ctx() ctx: HubContext,
   ): Promise<Petition | null> {
     const normalised = number.trim().toUpperCase();
-    if (!PETITION_NUMBER_PATTERN.test(normalised)) throw badInput("number", "must look like XF-2026-000001 (XF, year, serial)");
+    if (!PETITION_NUMBER_PATTERN.test(normalised)) throw badInput("number", "must look like XF-2026-000001 (XF, year, serial)", "信访件编号格式应如 XF-2026-000001（XF-年份-序号）");
     return requireReadable(ctx, CASE_TYPE, await ctx.em.findOne(Petition, { petitionNumber: normalised }));
   }
 
@@ -91,7 +91,7 @@ export class PetitionResolver {
     const content = requireText("input.content", input.content, 4000);
     const unifiedNumber = optionalUnifiedNumber("input.unifiedNumber", input.unifiedNumber);
     if (!input.petitioners.some((p) => p.role === PartyRole.APPLICANT)) {
-      throw badInput("input.petitioners", "name at least one petitioner (信访人) with role APPLICANT");
+      throw badInput("input.petitioners", "name at least one petitioner (信访人) with role APPLICANT", "请至少填写一名信访人");
     }
     return writeInTransaction(ctx, async (tx) => {
       const petitionNumber = await mintPetitionNumber(tx, registeredAt);
@@ -161,7 +161,7 @@ export class PetitionResolver {
         if (await earlierOffer(tx, HandoffKind.PETITION_DIVERSION, petition.id, idempotencyKey)) return petition;
         applyTransition(tx, petitionWorkflow, petition, "divert", number ? `${name} (${number})` : name);
         if (number && petition.unifiedNumber && petition.unifiedNumber !== number) {
-          throw badInput("unifiedNumber", `the petition already carries unified dispute number ${petition.unifiedNumber}`);
+          throw badInput("unifiedNumber", `the petition already carries unified dispute number ${petition.unifiedNumber}`, `该信访件已有统一纠纷编号 ${petition.unifiedNumber}，不能改填其他编号`);
         }
         if (number) petition.unifiedNumber = number;
         petition.mediationOrganisation = name;
@@ -184,7 +184,7 @@ export class PetitionResolver {
     return writeInTransaction(ctx, async (tx) => {
       const petition = await findForWriter(tx, Petition, id);
       if (petition.status === PetitionStatus.ACCEPTED && petition.handlingExtended) {
-        throw conflict(`Petition ${petition.id}: the handling period was already extended once; the law allows one extension of 30 days`, {
+        throw conflict(`Petition ${petition.id}: the handling period was already extended once; the law allows one extension of 30 days`, "办理期限已经延长过一次，依法只能延长一次（不超过 30 日）", {
           caseType: CASE_TYPE,
           caseId: petition.id,
           status: petition.status,
@@ -231,7 +231,11 @@ export class PetitionResolver {
       const now = new Date();
       const windowEnd = reviewRequestDueAt(petition.repliedAt!);
       if (now > windowEnd) {
-        throw badInput("id", `the reply was given on ${day(petition.repliedAt!)}; the 30-day window to request a review closed on ${day(windowEnd)}`);
+        throw badInput(
+          "id",
+          `the reply was given on ${day(petition.repliedAt!)}; the 30-day window to request a review closed on ${day(windowEnd)}`,
+          `书面答复意见于 ${day(petition.repliedAt!)} 作出，请求复查的 30 日期限已于 ${day(windowEnd)} 届满`,
+        );
       }
       petition.reviewRequestReason = text;
       petition.reviewRequestedAt = now;
@@ -272,7 +276,11 @@ export class PetitionResolver {
       const now = new Date();
       const windowEnd = reReviewRequestDueAt(petition.reviewedAt!);
       if (now > windowEnd) {
-        throw badInput("id", `the review opinion was given on ${day(petition.reviewedAt!)}; the 30-day window to request a re-review closed on ${day(windowEnd)}`);
+        throw badInput(
+          "id",
+          `the review opinion was given on ${day(petition.reviewedAt!)}; the 30-day window to request a re-review closed on ${day(windowEnd)}`,
+          `复查意见于 ${day(petition.reviewedAt!)} 作出，请求复核的 30 日期限已于 ${day(windowEnd)} 届满`,
+        );
       }
       petition.reReviewRequestReason = text;
       petition.reReviewRequestedAt = now;
