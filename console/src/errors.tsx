@@ -1,6 +1,8 @@
 /**
  * How the hub's errors show: a missing subgraph names its agency above what did arrive; every
  * other error shows the hub's own message with its code; bad input names the field it was about.
+ * The hub words every refusal in Chinese too (extensions.messageZh); the English message is for
+ * partner systems, and shows only where an error has no Chinese.
  */
 import { Alert, Space } from "antd";
 import type { CombinedError } from "urql";
@@ -19,6 +21,12 @@ const CODE_LABELS: Record<string, string> = {
 
 export function codeOf(error: GraphQLError): string {
   return String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+}
+
+/** What a clerk reads: the hub's Chinese wording, else its message. */
+export function messageOf(error: GraphQLError): string {
+  const zh = error.extensions?.messageZh;
+  return typeof zh === "string" && zh !== "" ? zh : error.message;
 }
 
 export function unavailableServices(error: CombinedError | undefined): string[] {
@@ -48,7 +56,7 @@ export function fieldErrors(error: CombinedError | undefined): Record<string, st
   for (const e of error?.graphQLErrors ?? []) {
     if (codeOf(e) !== "BAD_USER_INPUT") continue;
     const field = fieldOf(e);
-    if (field) out[field.split(".").pop()!.replace(/\[\d+\]$/, "")] = e.message;
+    if (field) out[field.split(".").pop()!.replace(/\[\d+\]$/, "")] = messageOf(e);
   }
   return out;
 }
@@ -70,7 +78,7 @@ export function HubErrors({ error, hideCodes = [] }: { error: CombinedError | un
           showIcon
           role="alert"
           title={`${CODE_LABELS[codeOf(e)] ?? "请求失败"}（${codeOf(e)}）`}
-          description={e.message}
+          description={messageOf(e)}
         />
       ))}
       {network && <Alert type="error" showIcon title="无法连接联动平台网关" description={network.message} />}
