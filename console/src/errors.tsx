@@ -1,11 +1,14 @@
 /**
  * How the hub's errors show: a missing subgraph names its agency above what did arrive; every
  * other error shows the hub's own message with its code; bad input names the field it was about.
+ * (What an error says and names is read in hub-errors.ts.)
  */
 import { Alert, Space } from "antd";
 import type { CombinedError } from "urql";
-import type { GraphQLError } from "graphql";
+import { codeOf, messageOf, unavailableServices } from "./hub-errors.ts";
 import { channelOfService } from "./labels.ts";
+
+export { codeOf, fieldErrors, fieldOf, messageOf, unavailableServices } from "./hub-errors.ts";
 
 const CODE_LABELS: Record<string, string> = {
   FORBIDDEN: "无权访问",
@@ -16,42 +19,6 @@ const CODE_LABELS: Record<string, string> = {
   RATE_LIMITED: "请求过于频繁",
   INTERNAL_SERVER_ERROR: "系统内部错误",
 };
-
-export function codeOf(error: GraphQLError): string {
-  return String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR");
-}
-
-export function unavailableServices(error: CombinedError | undefined): string[] {
-  if (!error) return [];
-  const names = error.graphQLErrors
-    .filter((e) => codeOf(e) === "SUBGRAPH_UNAVAILABLE")
-    .map((e) => String(e.extensions?.serviceName ?? "未知部门"));
-  return [...new Set(names)];
-}
-
-/** The input field an error is about: extensions.field, a variable path, or the message's prefix. */
-export function fieldOf(error: GraphQLError): string | null {
-  const field = error.extensions?.field;
-  if (typeof field === "string") return field;
-  const atPath = /at "([\w.[\]]+)"/.exec(error.message);
-  if (atPath) return atPath[1]!;
-  // A variable that failed its scalar: 'Variable "$idNumber" got invalid value …'.
-  const variable = /^Variable "\$(\w+)"/.exec(error.message);
-  if (variable) return variable[1]!;
-  const prefix = /^([\w]+(?:\.[\w[\]]+)+):/.exec(error.message);
-  return prefix ? prefix[1]! : null;
-}
-
-/** BAD_USER_INPUT errors by the last segment of the field they name (filter.amountMin → amountMin). */
-export function fieldErrors(error: CombinedError | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of error?.graphQLErrors ?? []) {
-    if (codeOf(e) !== "BAD_USER_INPUT") continue;
-    const field = fieldOf(e);
-    if (field) out[field.split(".").pop()!.replace(/\[\d+\]$/, "")] = e.message;
-  }
-  return out;
-}
 
 export function HubErrors({ error, hideCodes = [] }: { error: CombinedError | undefined; hideCodes?: string[] }) {
   if (!error) return null;
@@ -70,7 +37,7 @@ export function HubErrors({ error, hideCodes = [] }: { error: CombinedError | un
           showIcon
           role="alert"
           title={`${CODE_LABELS[codeOf(e)] ?? "请求失败"}（${codeOf(e)}）`}
-          description={e.message}
+          description={messageOf(e)}
         />
       ))}
       {network && <Alert type="error" showIcon title="无法连接联动平台网关" description={network.message} />}

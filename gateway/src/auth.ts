@@ -86,10 +86,14 @@ export function gatewayKeyProblems(env: NodeJS.ProcessEnv = process.env): string
   return problems;
 }
 
-/** Why a request is refused: 401 for the caller's token, 503 when the key set cannot be fetched. */
+/**
+ * Why a request is refused: 401 for the caller's token, 503 when the key set cannot be fetched.
+ * `zh` is the same in Chinese for the console (extensions.messageZh).
+ */
 export class AuthenticationError extends Error {
   constructor(
     message: string,
+    readonly zh: string,
     readonly status: 401 | 503 = 401,
   ) {
     super(message);
@@ -98,9 +102,9 @@ export class AuthenticationError extends Error {
 
 /** The bearer token of a request, or an error saying what to send. */
 export function bearerToken(authorization: string | undefined): string {
-  if (!authorization) throw new AuthenticationError(`Missing access token: ${HOW_TO_GET_A_TOKEN}`);
+  if (!authorization) throw new AuthenticationError(`Missing access token: ${HOW_TO_GET_A_TOKEN}`, "未登录：请先登录联动平台");
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-  if (!match) throw new AuthenticationError(`The Authorization header must be "Bearer <token>": ${HOW_TO_GET_A_TOKEN}`);
+  if (!match) throw new AuthenticationError(`The Authorization header must be "Bearer <token>": ${HOW_TO_GET_A_TOKEN}`, "登录凭证格式不正确，请重新登录");
   return match[1]!;
 }
 
@@ -152,39 +156,42 @@ export async function verifyToken(token: string, settings: JwtSettings, purpose:
     throw explain(error, typeof settings.key === "function");
   }
   const verdict = callerFromClaims(payload);
-  if ("problem" in verdict) throw new AuthenticationError(`The access token is not usable: ${verdict.problem}`);
+  if ("problem" in verdict) throw new AuthenticationError(`The access token is not usable: ${verdict.problem}`, "登录凭证无效，请重新登录");
   verified?.set(token, verdict.claims, payload.exp!);
   return { ...verdict.claims, purpose, service: null };
 }
 
+const KEYS_UNAVAILABLE_ZH = "联动平台暂时无法校验登录凭证，请稍后重试";
+
 function explain(error: unknown, remoteKeys: boolean): AuthenticationError {
   if (error instanceof errors.JWTExpired) {
     const exp = typeof error.payload.exp === "number" ? ` at ${new Date(error.payload.exp * 1000).toISOString()}` : "";
-    return new AuthenticationError(`The access token expired${exp}: get a new one`);
+    return new AuthenticationError(`The access token expired${exp}: get a new one`, "登录已过期，请重新登录");
   }
   if (error instanceof errors.JWTClaimValidationFailed) {
-    if (error.claim === "iss") return new AuthenticationError("The access token was issued by an issuer this hub does not trust (claim iss)");
-    if (error.claim === "aud") return new AuthenticationError("The access token is not meant for this hub (claim aud)");
-    if (error.claim === "nbf") return new AuthenticationError("The access token is not valid yet (claim nbf)");
-    return new AuthenticationError(`The access token's claim ${error.claim} is missing or invalid: ${error.reason}`);
+    if (error.claim === "iss") return new AuthenticationError("The access token was issued by an issuer this hub does not trust (claim iss)", "登录凭证不是本平台认可的机构签发的，请重新登录");
+    if (error.claim === "aud") return new AuthenticationError("The access token is not meant for this hub (claim aud)", "登录凭证不是签发给本平台的，请重新登录");
+    if (error.claim === "nbf") return new AuthenticationError("The access token is not valid yet (claim nbf)", "登录凭证尚未生效，请核对本机时间后重新登录");
+    return new AuthenticationError(`The access token's claim ${error.claim} is missing or invalid: ${error.reason}`, "登录凭证内容不完整，请重新登录");
   }
   if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
-    return new AuthenticationError("The access token's signature does not verify: it was not issued with this hub's key");
+    return new AuthenticationError("The access token's signature does not verify: it was not issued with this hub's key", "登录凭证签名校验未通过，请重新登录");
   }
-  if (error instanceof errors.JOSEAlgNotAllowed) return new AuthenticationError("The access token is signed with an algorithm this hub does not accept");
+  if (error instanceof errors.JOSEAlgNotAllowed) return new AuthenticationError("The access token is signed with an algorithm this hub does not accept", "登录凭证的签名方式不受本平台支持，请重新登录");
   if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) {
-    return new AuthenticationError("The hub cannot fetch its token-signing keys right now; try again shortly", 503);
+    return new AuthenticationError("The hub cannot fetch its token-signing keys right now; try again shortly", KEYS_UNAVAILABLE_ZH, 503);
   }
-  if (error instanceof errors.JOSEError) return new AuthenticationError(`The access token is malformed (${error.code}): send a signed JWT`);
+  if (error instanceof errors.JOSEError) return new AuthenticationError(`The access token is malformed (${error.code}): send a signed JWT`, "登录凭证格式不正确，请重新登录");
   // The JWKS endpoint unreachable (a network error from fetch) is ours, not the caller's.
-  if (remoteKeys && !(error instanceof SyntaxError)) return new AuthenticationError("The hub cannot fetch its token-signing keys right now; try again shortly", 503);
-  return new AuthenticationError("The access token is malformed: send a signed JWT");
+  if (remoteKeys && !(error instanceof SyntaxError)) return new AuthenticationError("The hub cannot fetch its token-signing keys right now; try again shortly", KEYS_UNAVAILABLE_ZH, 503);
+  return new AuthenticationError("The access token is malformed: send a signed JWT", "登录凭证格式不正确，请重新登录");
 }
 
 async function partyCallerOf(token: string): Promise<Caller> {
   try {
     return partyCaller(await verifyPartyToken(token));
   } catch (error) {
-    throw new AuthenticationError(error instanceof PartyTokenError ? error.message : "The party token could not be verified");
+    if (error instanceof PartyTokenError) throw new AuthenticationError(error.message, error.zh);
+    throw new AuthenticationError("The party token could not be verified", "查询凭证无法验证，请重新查询");
   }
 }

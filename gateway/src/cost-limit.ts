@@ -79,7 +79,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
           if (cost > maxCost) {
             throw new GraphQLError(
               `This operation costs ${cost}, more than the gateway's limit of ${maxCost}: ask for fewer items per page (first) or fewer fields per item`,
-              { extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } } },
+              { extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 }, messageZh: "一次查询的内容过多，请减少每页条数或查询的项目" } },
             );
           }
         },

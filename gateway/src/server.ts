@@ -14,7 +14,7 @@ import type { Caller } from "@hub/kit/caller";
 import { CONTEXT_HEADER, encodeCaller, signEncodedCall } from "@hub/kit/service-auth";
 import { callDurationHistogram, createServiceMetrics } from "@hub/kit/metrics";
 import { Counter, type Histogram } from "prom-client";
-import { portInUseMessage, subgraphUrlOf } from "@hub/kit/subgraphs";
+import { portInUseMessage, SUBGRAPHS, subgraphUrlOf } from "@hub/kit/subgraphs";
 import { AuthenticationError, bearerToken, VerifiedTokens, verifyToken } from "./auth.ts";
 import { costLimitPlugin } from "./cost-limit.ts";
 import { TokenBuckets } from "./rate-limit.ts";
@@ -64,7 +64,7 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         const timedOut = signal?.aborted || (error as { type?: string }).type === "request-timeout";
         stopTimer({ outcome: timedOut ? "timeout" : "unreachable" });
         throw new GraphQLError(timedOut ? `${name} did not answer within ${timeoutMs} ms` : `${name} could not be reached: ${(error as Error).message}`, {
-          extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: name },
+          extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: name, messageZh: `${channelZh(name)}暂时无法访问，结果不含该部门的数据` },
         });
       }
     };
@@ -87,7 +87,7 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (response.status === 401) {
       console.error(`[gateway] ${this.url} refused the gateway's signature: ${first?.message ?? response.statusText}`);
       return new GraphQLError("A subgraph refused the gateway's signature: the gateway and the subgraphs must share HUB_SERVICE_SECRET and keep their clocks in step", {
-        extensions: { code: "INTERNAL_SERVER_ERROR" },
+        extensions: { code: "INTERNAL_SERVER_ERROR", messageZh: INTERNAL_ZH },
       });
     }
     if (!first?.message) return error;
@@ -95,6 +95,13 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       extensions: { ...first.extensions },
     });
   }
+}
+
+const INTERNAL_ZH = "系统内部错误，请稍后重试；运维人员可在日志中查看详情";
+
+/** A subgraph as a clerk knows it: the Chinese head of its title ("警调对接: ..." → 警调对接). */
+function channelZh(service: string): string {
+  return SUBGRAPHS.find((s) => s.name === service)?.title.split(":")[0] ?? service;
 }
 
 // graphql-js reports a literal argument of the wrong value (an unknown enum value, a string where
@@ -115,7 +122,10 @@ const CALLER_CODES = new Set([
 function errorFormatter(production: boolean) {
   return function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const { stacktrace: _drop, exception: _alsoDrop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    if (extensions.code === "GRAPHQL_VALIDATION_FAILED" && BAD_LITERAL.test(formatted.message)) extensions.code = "BAD_USER_INPUT";
+    if (extensions.code === "GRAPHQL_VALIDATION_FAILED" && BAD_LITERAL.test(formatted.message)) {
+      extensions.code = "BAD_USER_INPUT";
+      extensions.messageZh = "所填的值不是可选的值，请重新选择";
+    }
     if (!production || CALLER_CODES.has(String(extensions.code))) return { ...formatted, extensions };
     console.error("[gateway]", error);
     const service = typeof extensions.serviceName === "string" ? extensions.serviceName : null;
@@ -125,7 +135,7 @@ function errorFormatter(production: boolean) {
     return {
       message,
       path: formatted.path,
-      extensions: { code: extensions.code ?? "INTERNAL_SERVER_ERROR", ...(service ? { serviceName: service } : {}) },
+      extensions: { code: extensions.code ?? "INTERNAL_SERVER_ERROR", ...(service ? { serviceName: service } : {}), messageZh: service ? `${channelZh(service)}暂时无法答复，结果不含该部门的数据` : INTERNAL_ZH },
     };
   };
 }
@@ -187,9 +197,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     registers: [metrics.registry],
   });
   // A refusal before GraphQL runs, in the shape GraphQL clients read, counted by its code.
-  const refuse: Refuse = (res, status, code, message) => {
+  const refuse: Refuse = (res, status, code, message, zh) => {
     refusals.inc({ code });
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    res.status(status).json({ errors: [{ message, extensions: { code, messageZh: zh } }] });
   };
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -248,7 +258,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     try {
       res.locals.caller = await verifyToken(bearerToken(req.headers.authorization), settings.jwt, purposeOf(req), verified);
     } catch (error) {
-      res.locals.authError = error instanceof AuthenticationError ? error : new AuthenticationError("The access token could not be verified");
+      res.locals.authError = error instanceof AuthenticationError ? error : new AuthenticationError("The access token could not be verified", "登录凭证无法校验，请重新登录");
     }
     next();
   };
@@ -260,7 +270,13 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       res.setHeader("retry-after", String(admission.retryAfterSeconds));
       const who = caller ? `${caller.agencyId}/${caller.subject}` : `address ${req.ip}`;
       const { perSecond, burst } = settings.rateLimit;
-      return refuse(res, 429, "RATE_LIMITED", `Too many requests from ${who}: the limit is ${perSecond} per second (bursts of ${burst}); retry after ${admission.retryAfterSeconds} s`);
+      return refuse(
+        res,
+        429,
+        "RATE_LIMITED",
+        `Too many requests from ${who}: the limit is ${perSecond} per second (bursts of ${burst}); retry after ${admission.retryAfterSeconds} s`,
+        `请求过于频繁，请 ${admission.retryAfterSeconds} 秒后重试`,
+      );
     }
     next();
   };
@@ -276,7 +292,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       }
     }
     if (error.status === 401) res.setHeader("www-authenticate", `Bearer realm="mediation-hub", error="invalid_token"`);
-    refuse(res, error.status, error.status === 401 ? "UNAUTHENTICATED" : "SERVICE_UNAVAILABLE", error.message);
+    refuse(res, error.status, error.status === 401 ? "UNAUTHENTICATED" : "SERVICE_UNAVAILABLE", error.message, error.zh);
   };
   app.use(
     "/graphql",
@@ -300,11 +316,11 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     if (error.type === "entity.too.large") {
-      return refuse(res, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${settings.maxBodyBytes} bytes; send a smaller operation (variables included)`);
+      return refuse(res, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${settings.maxBodyBytes} bytes; send a smaller operation (variables included)`, "请求内容过大，请减少一次提交的内容");
     }
-    if (error.status && error.status < 500) return refuse(res, error.status, "BAD_REQUEST", `The request body could not be read: ${error.message ?? "malformed"}`);
+    if (error.status && error.status < 500) return refuse(res, error.status, "BAD_REQUEST", `The request body could not be read: ${error.message ?? "malformed"}`, "请求内容无法读取，请刷新页面后重试");
     console.error("[gateway]", error);
-    refuse(res, 500, "INTERNAL_SERVER_ERROR", "Internal error; the hub's operators have the details in its log");
+    refuse(res, 500, "INTERNAL_SERVER_ERROR", "Internal error; the hub's operators have the details in its log", INTERNAL_ZH);
   });
 
   return {

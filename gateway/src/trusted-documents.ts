@@ -44,8 +44,11 @@ export class TrustedDocuments {
   }
 }
 
+// Only the console and registered partner systems send operations; a clerk sees this after an upgrade.
+const UNTRUSTED_ZH = "联动平台不受理未登记的查询，请刷新页面后重试；仍不行请联系运维人员";
+
 /** Answers a request the gateway turns away before GraphQL runs (the gateway's refuse). */
-export type Refuse = (res: express.Response, status: number, code: string, message: string) => void;
+export type Refuse = (res: express.Response, status: number, code: string, message: string, zh: string) => void;
 
 /** The document id a request names: GraphQL-over-HTTP's `documentId` or Apollo's persisted-query hash. */
 function requestedId(body: Record<string, unknown>): string | undefined {
@@ -68,7 +71,7 @@ export function trustedDocumentsMiddleware(documents: TrustedDocuments, mode: Tr
       if (text === undefined) {
         // Apollo clients register an unknown hash by sending it again with the text: allowed only outside `require`.
         if (mode === "allow" && typeof body.query === "string") return next();
-        return refuse(res, 400, "PERSISTED_QUERY_NOT_FOUND", `Operation ${id} is not one of the hub's trusted documents (schema/trusted-documents.json): ask the hub's operators to register it`);
+        return refuse(res, 400, "PERSISTED_QUERY_NOT_FOUND", `Operation ${id} is not one of the hub's trusted documents (schema/trusted-documents.json): ask the hub's operators to register it`, UNTRUSTED_ZH);
       }
       body.query = text;
       delete body.documentId;
@@ -82,6 +85,7 @@ export function trustedDocumentsMiddleware(documents: TrustedDocuments, mode: Tr
         400,
         "OPERATION_NOT_TRUSTED",
         "This gateway answers only the hub's trusted documents: send {\"documentId\": \"sha256:<id>\"} of a registered operation, or ask the hub's operators to register yours (schema/trusted-documents/)",
+        UNTRUSTED_ZH,
       );
     }
     next();

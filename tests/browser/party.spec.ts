@@ -11,8 +11,8 @@ test("a police officer opening the petitions sees the hub's refusal", async ({ p
   const refusal = page.getByRole("alert").filter({ hasText: "FORBIDDEN" });
   await expect(refusal).toBeVisible();
   await expect(refusal).toContainText("无权访问");
-  // The hub's own words about who may read petitions, not a console paraphrase.
-  await expect(refusal).toContainText(/petition/i);
+  // The hub's own words (its Chinese, extensions.messageZh) about who may read petitions, not a console paraphrase.
+  await expect(refusal).toContainText("只有信访部门和联席会议工作人员可以查看此列表");
   await expect(page.locator(".ant-table-row")).toHaveCount(0);
   await expectAccessible(page);
   await screenshot(page, "petitions-refused");
@@ -67,6 +67,6 @@ test("without the unmask role the console shows why the number stays masked", as
   await dialog.getByRole("button", { name: /确认查看/ }).click();
   const refused = page.getByTestId("unmask-refused");
   await expect(refused).toContainText("FORBIDDEN");
-  await expect(refused).toContainText(/unmask/);
+  await expect(refused).toContainText("需要查看完整信息的权限");
   await expect(page.getByText(DEMO_PERSON.idNumber, { exact: false })).toHaveCount(0);
 });

@@ -33,7 +33,8 @@ test("a police officer acts on an incident through its case page; the hub's refu
   await dialog.getByLabel("调解情况").fill("双方同意清理楼道杂物。");
   await dialog.getByRole("button", { name: /提\s*交/ }).click();
   await expect(dialog.locator(".ant-form-item-has-error")).toContainText("调解时间");
-  await expect(dialog.locator(".ant-form-item-has-error")).toContainText(/before the incident was reported/);
+  // The hub's Chinese message (extensions.messageZh) on the field it marked.
+  await expect(dialog.locator(".ant-form-item-has-error")).toContainText("调解时间不能早于接警时间");
   const unchanged = await statusOf(incident.id);
   expect(unchanged).toEqual({ status: "MEDIATION_SCHEDULED", sessions: [] });
   await expectAccessible(page);

@@ -51,11 +51,12 @@ test("bad input shows the hub's message with its code and marks the field", asyn
   await page.goto("/search?amountMin=500&amountMax=100");
   const alert = page.getByRole("alert").filter({ hasText: "BAD_USER_INPUT" });
   await expect(alert).toBeVisible();
-  await expect(alert).toContainText("amountMin");
-  // The field the hub named is marked on the form.
+  await expect(alert).toContainText("金额上限不能小于金额下限");
+  // The field the hub named is marked on the form, with the hub's Chinese message.
   const item = page.locator(".ant-form-item-has-error");
   await expect(item).toHaveCount(1);
   await expect(item).toContainText("金额上限");
+  await expect(item).toContainText("金额上限不能小于金额下限");
 });
 
 test("paging goes forward and back through the same search", async ({ page }) => {

@@ -516,8 +516,12 @@ describe("mediation-center: bad input is refused and nothing is written", () => 
   it("refuses a future registration time and future or pre-acceptance signing", async () => {
     await refused("BAD_USER_INPUT", REGISTER, { input: disputeInput({ registeredAt: new Date(Date.now() + 86_400_000).toISOString() }) });
     const { caseId } = await mediatingCase();
-    await refused("BAD_USER_INPUT", AGREE, { id: caseId, input: { terms: "赔偿", hasPaymentObligation: false, signedAt: new Date(Date.now() + 86_400_000).toISOString() } });
-    await refused("BAD_USER_INPUT", AGREE, { id: caseId, input: { terms: "赔偿", hasPaymentObligation: false, signedAt: "2020-01-01T00:00:00.000Z" } });
+    const future = await refused("BAD_USER_INPUT", AGREE, { id: caseId, input: { terms: "赔偿", hasPaymentObligation: false, signedAt: new Date(Date.now() + 86_400_000).toISOString() } });
+    expect(future.errors![0]!.extensions).toMatchObject({ field: "input.signedAt", messageZh: "签订时间不能晚于当前时间" });
+    const early = await refused("BAD_USER_INPUT", AGREE, { id: caseId, input: { terms: "赔偿", hasPaymentObligation: false, signedAt: "2020-01-01T00:00:00.000Z" } });
+    // The English stays as partners parse it; the Chinese names the field by its label, the acceptance in China time.
+    expect(early.errors![0]!.message).toMatch(/^input\.signedAt: must not be before the case was accepted \(/);
+    expect(early.errors![0]!.extensions!.messageZh).toMatch(/^签订时间不能早于受理时间（\d{4}-\d{2}-\d{2} \d{2}:\d{2}）$/);
   });
 
   it("refuses a mediator of another committee", async () => {
@@ -545,7 +549,8 @@ describe("mediation-center: bad input is refused and nothing is written", () => 
 
   it("answers NOT_FOUND for unknown and malformed ids", async () => {
     const { caseId, mediator: m } = await openCase();
-    await refused("NOT_FOUND", ACCEPT, { id: UNKNOWN_ID, mediatorId: m.id });
+    const missing = await refused("NOT_FOUND", ACCEPT, { id: UNKNOWN_ID, mediatorId: m.id });
+    expect(missing.errors![0]!.extensions!.messageZh).toBe(`人民调解案件 ${UNKNOWN_ID} 不存在，请核对编号`);
     await refused("NOT_FOUND", ACCEPT, { id: caseId, mediatorId: UNKNOWN_ID });
     await refused("NOT_FOUND", START, { id: "not-a-uuid" });
     await refused("NOT_FOUND", FAIL, { id: UNKNOWN_ID, reason: "x" });
@@ -563,7 +568,8 @@ describe("mediation-center: bad input is refused and nothing is written", () => 
 describe("mediation-center: illegal transitions are CONFLICT and write nothing", () => {
   it("refuses steps a registered case has not reached", async () => {
     const { caseId } = await openCase();
-    await refused("CONFLICT", START, { id: caseId });
+    const early = await refused("CONFLICT", START, { id: caseId });
+    expect(early.errors![0]!.extensions!.messageZh).toBe("该人民调解案件当前为“已登记”，此操作只能在“已受理”时办理");
     await refused("CONFLICT", FAIL, { id: caseId, reason: "调解不成" });
     await refused("CONFLICT", AGREE, { id: caseId, input: { terms: "赔偿", hasPaymentObligation: false } });
     expect(await caseStatus(caseId)).toBe("REGISTERED");

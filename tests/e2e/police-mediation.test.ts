@@ -284,6 +284,8 @@ describe("police-mediation: cases excluded from police mediation (公通字〔20
 
     const result = await refused("CONFLICT", SCHEDULE, { id: incident.id });
     expect(result.errors![0]!.message).toContain("结伙斗殴");
+    // The console shows the Chinese: the rule's own wording and its source.
+    expect(result.errors![0]!.extensions!.messageZh).toBe("该警情不适用治安调解：结伙斗殴的，不适用治安调解（公通字〔2007〕81号 第3条）");
     expect(await statusOf(incident.id)).toBe("REPORTED");
 
     // The civil side can still go to people's mediation.
@@ -313,8 +315,15 @@ describe("police-mediation: cases excluded from police mediation (公通字〔20
 
 describe("police-mediation: bad input is refused and nothing is written", () => {
   it("refuses a malformed resident ID number", async () => {
-    const people = [{ id: withWrongCheckCharacter(newResidentId()), name: "张三" }];
-    await refused("BAD_USER_INPUT", REPORT, { input: reportInput({}, people) });
+    const valid = newResidentId();
+    const people = [{ id: withWrongCheckCharacter(valid), name: "张三" }];
+    const result = await refused("BAD_USER_INPUT", REPORT, { input: reportInput({}, people) });
+    // The ResidentId scalar's Chinese survives graphql-js's variable coercion and the gateway, the number masked.
+    const wrong = result.errors![0]!;
+    expect(wrong.message).toMatch(/check character is/);
+    expect(wrong.extensions!.messageZh).toBe(
+      `居民身份证号码 ${masked(people[0]!.id)} 有误：校验位不正确（为 ${people[0]!.id[17]}，按 GB 11643 应为 ${valid[17]}）`,
+    );
     await refused("BAD_USER_INPUT", REPORT, { input: reportInput({}, [{ id: "53040219850315123", name: "张三" }]) });
   });
 
@@ -359,8 +368,10 @@ describe("police-mediation: bad input is refused and nothing is written", () => 
     await refused("BAD_USER_INPUT", SESSION, session(incident.id, FIRST_SESSION_AT, true, { notes: "" }));
     await refused("BAD_USER_INPUT", SESSION, session(incident.id, FIRST_SESSION_AT, true, { notes: "x".repeat(2001) }));
     await refused("BAD_USER_INPUT", SESSION, session(incident.id, "2099-01-01T00:00:00Z", true));
-    // Before the incident was reported.
-    await refused("BAD_USER_INPUT", SESSION, session(incident.id, "2026-11-19T02:00:00Z", true));
+    // Before the incident was reported: the Chinese names the field and the report time in China time.
+    const early = await refused("BAD_USER_INPUT", SESSION, session(incident.id, "2026-11-19T02:00:00Z", true));
+    expect(early.errors![0]!.message).toBe(`input.heldAt: is before the incident was reported (${REPORTED_AT})`);
+    expect(early.errors![0]!.extensions).toMatchObject({ field: "input.heldAt", messageZh: "调解时间不能早于接警时间（2026-11-20 10:00）" });
     // A second session cannot predate the first.
     await gqlOk(SESSION, session(incident.id, FIRST_SESSION_AT, false), ACTOR);
     await refused("BAD_USER_INPUT", SESSION, session(incident.id, "2026-11-22T02:00:00Z", true));
@@ -382,7 +393,8 @@ describe("police-mediation: bad input is refused and nothing is written", () => 
 
   it("answers NOT_FOUND for unknown and malformed ids", async () => {
     for (const id of [UNKNOWN_ID, "not-an-id"]) {
-      await refused("NOT_FOUND", SCHEDULE, { id });
+      const missing = await refused("NOT_FOUND", SCHEDULE, { id });
+      expect(missing.errors![0]!.extensions!.messageZh).toBe(`警情 ${id} 不存在，请核对编号`);
       await refused("NOT_FOUND", SESSION, session(id, FIRST_SESSION_AT, true));
       await refused("NOT_FOUND", PERFORMANCE, { id, performed: true, note: null });
       await refused("NOT_FOUND", PENALISE, { id, penalty: "罚款", adviceToSue: "告知可起诉" });
@@ -390,6 +402,13 @@ describe("police-mediation: bad input is refused and nothing is written", () => 
     }
     expect((await gqlOk(BY_ID, { id: UNKNOWN_ID })).policeIncident).toBeNull();
     expect((await gqlOk(`query { policeIncidentByNumber(incidentNumber: "NO-SUCH-110") { id } }`)).policeIncidentByNumber).toBeNull();
+  });
+
+  it("refuses a step the incident's status does not allow, naming both statuses in Chinese", async () => {
+    const incident = await scheduled();
+    const again = await refused("CONFLICT", SCHEDULE, { id: incident.id });
+    expect(again.errors![0]!.message).toBe(`PoliceIncident ${incident.id} is MEDIATION_SCHEDULED; "scheduleMediation" is allowed only from REPORTED`);
+    expect(again.errors![0]!.extensions!.messageZh).toBe("该警情当前为“已安排调解”，此操作只能在“已接警”时办理");
   });
 
   it("refuses page sizes outside 1 to 100", async () => {

@@ -78,7 +78,7 @@ export function auditLogResolvers(subgraph: string): Function[] {
       if (filter?.action) where.action = filter.action;
       const since = filter?.since ?? null;
       const until = filter?.until ?? null;
-      if (since && until && since >= until) throw badInput("filter.until", "must be after filter.since");
+      if (since && until && since >= until) throw badInput("filter.until", "must be after filter.since", "截止时间应晚于起始时间");
       if (since || until) where.at = { ...(since ? { $gte: since } : {}), ...(until ? { $lt: until } : {}) };
       if (after) where.id = { $lt: parseAuditCursor("after", after) };
       const scope = scopeCondition(ctx.caller);

@@ -192,7 +192,7 @@ export function auditCursor(id: string): string {
 export function parseAuditCursor(field: string, cursor: string): string {
   const decoded = /^[A-Za-z0-9_-]{1,64}$/.test(cursor) ? Buffer.from(cursor, "base64url").toString("utf8") : "";
   const id = decoded.startsWith(CURSOR_PREFIX) ? decoded.slice(CURSOR_PREFIX.length) : "";
-  if (!/^\d{1,18}$/.test(id)) throw badInput(field, "is not a cursor of this audit log; pass the endCursor of the previous page");
+  if (!/^\d{1,18}$/.test(id)) throw badInput(field, "is not a cursor of this audit log; pass the endCursor of the previous page", "翻页位置无效，请从第一页重新查询审计日志");
   return id;
 }
 

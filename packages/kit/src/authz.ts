@@ -1,8 +1,8 @@
-import { GraphQLError } from "graphql";
 import type { AuthChecker } from "type-graphql";
 import { audit, AuditAction } from "./audit.ts";
 import { CHANNEL_OF_AGENCY_KIND, isParty, type AgencyKind, type Caller } from "./caller.ts";
 import { findForUpdate, findOrFail, type HubContext } from "./context.ts";
+import { forbidden, RECORD_NAMES_ZH } from "./errors.ts";
 import type { HandoffRecord } from "./handoff/handoff.entity.ts";
 import { HandoffDirection } from "./handoff/kinds.ts";
 import { loadHandoffsOf } from "./handoff/protocol.ts";
@@ -69,14 +69,23 @@ const AGENCY_LABEL: Record<AgencyKind, string> = {
   party: "a party to a dispute (群众)",
 };
 
+/** The same agencies as a clerk names them, for the Chinese text of a refusal. */
+const AGENCY_LABEL_ZH: Record<AgencyKind, string> = {
+  court: "法院",
+  petition: "信访部门",
+  police: "公安机关",
+  arbitration: "仲裁委员会",
+  notary: "公证机构",
+  "mediation-center": "调解中心",
+  "joint-meeting": "联席会议工作人员",
+  auditor: "审计员",
+  party: "群众（当事人）",
+};
+
 /** The agency kind that owns each channel: the only one that writes to it. */
 export const OWNER_OF_CHANNEL: Readonly<Record<string, AgencyKind>> = Object.fromEntries(
   Object.entries(CHANNEL_OF_AGENCY_KIND).map(([kind, channel]) => [channel, kind as AgencyKind]),
 );
-
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
-}
 
 const PREFIX = /^\d{0,12}$/;
 
@@ -94,6 +103,15 @@ function scopeText(caller: Caller): string {
 function who(caller: Caller): string {
   if (caller.service) return `the service ${caller.service}`;
   return `${caller.agencyKind} agency ${caller.agencyId} (${scopeText(caller)})`;
+}
+
+function ownerLabelZh(channel: string): string {
+  const owner = OWNER_OF_CHANNEL[channel];
+  return owner ? AGENCY_LABEL_ZH[owner] : "主管部门";
+}
+
+function recordZh(type: string): string {
+  return RECORD_NAMES_ZH[type] ?? "该记录";
 }
 
 function ownerLabel(channel: string): string {
@@ -146,24 +164,33 @@ export function scopeCondition(caller: Caller, column = "divisionCode"): Record<
 export function requireReader(ctx: HubContext): void {
   // A member of the public reads only their own dispute, through the self-service queries.
   if (isParty(ctx.caller)) {
-    throw forbidden(`A party (群众) reads only their own dispute, through the self-service (群众端) operations; ${ctx.subgraph} records are read by ${ownerLabel(ctx.subgraph)}, its handoff partners and joint-meeting staff`);
+    throw forbidden(
+      `A party (群众) reads only their own dispute, through the self-service (群众端) operations; ${ctx.subgraph} records are read by ${ownerLabel(ctx.subgraph)}, its handoff partners and joint-meeting staff`,
+      "群众只能通过群众端查询本人的纠纷",
+    );
   }
   if (isAuditor(ctx.caller)) {
-    throw forbidden(`Auditors read the audit log only (the <channel>AuditLog queries); ${ctx.subgraph} records are read by ${ownerLabel(ctx.subgraph)}, its handoff partners and joint-meeting staff`);
+    throw forbidden(
+      `Auditors read the audit log only (the <channel>AuditLog queries); ${ctx.subgraph} records are read by ${ownerLabel(ctx.subgraph)}, its handoff partners and joint-meeting staff`,
+      "审计员只能查看审计日志，不能查看案件",
+    );
   }
 }
 
 /** Only the agency that owns this channel changes its records. */
 export function requireWriter(ctx: HubContext): void {
   if (ownsChannel(ctx)) return;
-  throw forbidden(`Only ${ownerLabel(ctx.subgraph)} changes ${ctx.subgraph} records; you are ${who(ctx.caller)}`);
+  throw forbidden(`Only ${ownerLabel(ctx.subgraph)} changes ${ctx.subgraph} records; you are ${who(ctx.caller)}`, `只有${ownerLabelZh(ctx.subgraph)}可以办理此类案件`);
 }
 
 /** The writer's division scope must hold the record it changes (or the division it creates one in). */
 export function requireWriteScope(ctx: HubContext, what: string, divisionCode: string | null | undefined): void {
   requireWriter(ctx);
   if (!inScope(ctx.caller, divisionCode)) {
-    throw forbidden(`${what} is in division ${divisionCode ?? "(none)"}, outside your ${scopeText(ctx.caller)}; only an agency whose scope holds it may change it`);
+    throw forbidden(
+      `${what} is in division ${divisionCode ?? "(none)"}, outside your ${scopeText(ctx.caller)}; only an agency whose scope holds it may change it`,
+      `所办事项属于行政区划 ${divisionCode ?? "（无）"}，不在本单位的管辖范围内，只有管辖该地的单位可以办理`,
+    );
   }
 }
 
@@ -171,11 +198,14 @@ export function requireWriteScope(ctx: HubContext, what: string, divisionCode: s
 export function requirePartyGrant(ctx: HubContext): PartyGrant {
   const grant = partyGrantOf(ctx.caller);
   if (grant) return grant;
-  throw forbidden(`This is the party's own view of their dispute (群众端): call it with the token lookUpDispute returns; you are ${who(ctx.caller)}`);
+  throw forbidden(
+    `This is the party's own view of their dispute (群众端): call it with the token lookUpDispute returns; you are ${who(ctx.caller)}`,
+    "这是当事人查看本人纠纷的功能，请先凭统一纠纷编号和本人证件号码查询",
+  );
 }
 
 export function requireAuditor(ctx: HubContext): void {
-  if (!isAuditor(ctx.caller)) throw forbidden(`The audit log is read by auditors (agency kind auditor) only; you are ${who(ctx.caller)}`);
+  if (!isAuditor(ctx.caller)) throw forbidden(`The audit log is read by auditors (agency kind auditor) only; you are ${who(ctx.caller)}`, "只有审计员可以查看审计日志");
 }
 
 /** A record with a division, as every case of every channel has. */
@@ -275,6 +305,7 @@ export async function requireReadable<T extends ScopedRecord>(
   if (!ok) {
     throw forbidden(
       `${caseType} ${record.id} (division ${record.divisionCode ?? "none"}) is read by ${ownerLabel(ctx.subgraph)} within its division scope, by the partner agencies of its handoffs and by joint-meeting staff within theirs; you are ${who(ctx.caller)}`,
+      `无权查看该${recordZh(caseType)}：只有管辖该地的${ownerLabelZh(ctx.subgraph)}、移交对接的单位和联席会议工作人员可以查看`,
     );
   }
   return ok;
@@ -292,7 +323,10 @@ export function canReadChannel(caller: Caller, channel: string): boolean {
 export function requireLister(ctx: HubContext, what: string): void {
   requireReader(ctx);
   if (!canReadChannel(ctx.caller, ctx.subgraph)) {
-    throw forbidden(`${what} are listed by ${ownerLabel(ctx.subgraph)} and joint-meeting staff; the partner agency of a handoff reads the handed-off case by its id; you are ${who(ctx.caller)}`);
+    throw forbidden(
+      `${what} are listed by ${ownerLabel(ctx.subgraph)} and joint-meeting staff; the partner agency of a handoff reads the handed-off case by its id; you are ${who(ctx.caller)}`,
+      `只有${ownerLabelZh(ctx.subgraph)}和联席会议工作人员可以查看此列表；移交对接的单位请按编号查看移交的案件`,
+    );
   }
 }
 
@@ -325,6 +359,7 @@ export async function requireContentReader(ctx: HubContext, entityType: string, 
   }
   throw forbidden(
     `${entityType}.${field} is personal content: it is read by ${ownerLabel(ctx.subgraph)} and by joint-meeting staff with the role "${ROLE_CONTENT_READER}", within their division scope; you are ${who(caller)} with roles [${caller.roles.join(", ")}]`,
+    `该内容涉及个人信息，只有${ownerLabelZh(ctx.subgraph)}和具有内容查阅权限的联席会议工作人员可以查看`,
   );
 }
 
@@ -335,8 +370,10 @@ export function requireUnmask(ctx: HubContext, what: string): void {
   if (!caller.roles.includes(ROLE_UNMASK)) missing.push(`the role "${ROLE_UNMASK}"`);
   if (!caller.purpose?.trim()) missing.push("a stated purpose (the x-hub-purpose request header, e.g. 执行立案核对身份)");
   if (missing.length === 0) return;
+  const missingZh = [!caller.roles.includes(ROLE_UNMASK) && "查看完整信息的权限", !caller.purpose?.trim() && "查询事由"].filter(Boolean);
   throw forbidden(
     `Reading ${what} unmasked needs ${missing.join(" and ")}; you have roles [${caller.roles.join(", ")}] and ${caller.purpose?.trim() ? "a purpose" : "no purpose"}`,
+    `查看完整的证件号码或电话号码需要${missingZh.join("和")}`,
   );
 }
 

@@ -29,3 +29,6 @@ export function parseCaseNumber(raw: string): CourtCaseNumber | string {
     canonical: `（${year}）${province}${digits}${caseType}${serial}号`,
   };
 }
+
+/** parseCaseNumber says in English which part is wrong; a clerk needs the pattern. */
+export const CASE_NUMBER_FORMAT_ZH = "案号格式应如（2023）云0402民初1234号：（年份）省份简称与法院代字、案件类型代字、序号、号";

@@ -179,6 +179,11 @@ export function chinaYear(at: Date): number {
   return toChinaClock(at).getUTCFullYear();
 }
 
+/** A moment as a clerk in China reads it, to the minute, e.g. 2026-03-10 09:30. */
+export function chinaDateTimeString(at: Date): string {
+  return toChinaClock(at).toISOString().slice(0, 16).replace("T", " ");
+}
+
 /** A day as people in China write it, e.g. 2026-03-10. */
 export function chinaDateString(at: Date): string {
   return toChinaClock(at).toISOString().slice(0, 10);

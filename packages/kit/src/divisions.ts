@@ -1,3 +1,4 @@
+import type { Problem } from "./errors.ts";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -20,16 +21,16 @@ export function divisionName(code: string): string | undefined {
  * Returns null for a known 6-digit county-level code (or a 9/12-digit statistics code whose first
  * six digits are one); otherwise why it is refused.
  */
-export function divisionCodeProblem(code: string): string | null {
-  if (!/^(\d{6}|\d{9}|\d{12})$/.test(code)) return "must be 6 digits (GB/T 2260), or 9 or 12 digits (statistics code)";
-  if (!names.has(code.slice(0, 6))) return `starts with ${code.slice(0, 6)}, which is not a county-level division in GB/T 2260`;
+export function divisionCodeProblem(code: string): Problem | null {
+  if (!/^(\d{6}|\d{9}|\d{12})$/.test(code)) return { en: "must be 6 digits (GB/T 2260), or 9 or 12 digits (statistics code)", zh: "行政区划代码应为 6 位（GB/T 2260），或 9 位、12 位统计用区划代码" };
+  if (!names.has(code.slice(0, 6))) return { en: `starts with ${code.slice(0, 6)}, which is not a county-level division in GB/T 2260`, zh: `前 6 位 ${code.slice(0, 6)} 不是 GB/T 2260 中的县级行政区划` };
   return null;
 }
 
 /** A division prefix for scope filters: 2 (province), 4 (city) or 6 (county) digits that exist. */
-export function divisionPrefixProblem(prefix: string): string | null {
-  if (!/^(\d{2}|\d{4}|\d{6})$/.test(prefix)) return "must be 2, 4 or 6 digits";
-  if (!names.has(prefix)) return "is not a division in GB/T 2260";
+export function divisionPrefixProblem(prefix: string): Problem | null {
+  if (!/^(\d{2}|\d{4}|\d{6})$/.test(prefix)) return { en: "must be 2, 4 or 6 digits", zh: "行政区划应为 2 位（省）、4 位（市）或 6 位（县）" };
+  if (!names.has(prefix)) return { en: "is not a division in GB/T 2260", zh: `${prefix} 不是 GB/T 2260 中的行政区划` };
   return null;
 }
 

@@ -1,3 +1,4 @@
+import type { Problem } from "./errors.ts";
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 
 // GB 11643-1999: weights for the first 17 characters, and the check character for sum mod 11.
@@ -17,18 +18,18 @@ export function residentIdCheckCharacter(first17: string): string {
 }
 
 /** Returns null when valid, otherwise why not. The address code is not checked: retired codes stay valid. */
-export function residentIdProblem(raw: string): string | null {
+export function residentIdProblem(raw: string): Problem | null {
   const id = normaliseResidentId(raw);
-  if (!/^\d{17}[\dX]$/.test(id)) return "must be 18 characters: 17 digits and a digit or X";
+  if (!/^\d{17}[\dX]$/.test(id)) return { en: "must be 18 characters: 17 digits and a digit or X", zh: "应为 18 位：17 位数字加 1 位数字或 X" };
   const year = Number(id.slice(6, 10));
   const month = Number(id.slice(10, 12));
   const day = Number(id.slice(12, 14));
   const birth = new Date(Date.UTC(year, month - 1, day));
   if (year < 1800 || birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day || birth.getTime() > Date.now()) {
-    return `holds no valid date of birth (${id.slice(6, 14)})`;
+    return { en: `holds no valid date of birth (${id.slice(6, 14)})`, zh: `出生日期 ${id.slice(6, 14)} 不是有效日期` };
   }
   const expected = residentIdCheckCharacter(id.slice(0, 17));
-  if (id[17] !== expected) return `check character is ${id[17]}, GB 11643 gives ${expected}`;
+  if (id[17] !== expected) return { en: `check character is ${id[17]}, GB 11643 gives ${expected}`, zh: `校验位不正确（为 ${id[17]}，按 GB 11643 应为 ${expected}）` };
   return null;
 }
 
@@ -49,20 +50,20 @@ export function normaliseCreditCode(raw: string): string {
 
 export interface CreditCodeCheck {
   /** Why the code cannot be a credit code at all (length, characters); the input is refused. */
-  problem: string | null;
+  problem: Problem | null;
   /** Set when only the check character disagrees: some early pilot codes are legal but fail it. */
   warning: string | null;
 }
 
 export function checkCreditCode(raw: string): CreditCodeCheck {
   const code = normaliseCreditCode(raw);
-  if (code.length !== 18) return { problem: "must be 18 characters", warning: null };
+  if (code.length !== 18) return { problem: { en: "must be 18 characters", zh: "应为 18 位" }, warning: null };
   for (const ch of code) {
     if (!CREDIT_CODE_CHARSET.includes(ch)) {
-      return { problem: `holds ${ch}, which GB 32100 does not use (no I, O, Z, S or V)`, warning: null };
+      return { problem: { en: `holds ${ch}, which GB 32100 does not use (no I, O, Z, S or V)`, zh: `含有字符 ${ch}，统一社会信用代码不使用该字符（不用 I、O、Z、S、V）` }, warning: null };
     }
   }
-  if (!/^\d{6}$/.test(code.slice(2, 8))) return { problem: "characters 3 to 8 must be a division code", warning: null };
+  if (!/^\d{6}$/.test(code.slice(2, 8))) return { problem: { en: "characters 3 to 8 must be a division code", zh: "第 3 至 8 位应为行政区划代码" }, warning: null };
   const expected = creditCodeCheckCharacter(code.slice(0, 17));
   if (code[17] !== expected) {
     return {

@@ -74,7 +74,11 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 /** The sort keys an `after` cursor holds; anything this list did not hand out is BAD_USER_INPUT. */
 export function decodeListCursor(order: ListOrder, filter: unknown, cursor: string, field = "after"): KeyValue[] {
   const refused = () =>
-    badInput(field, `is not a cursor of ${order.list}; pass pageInfo.endCursor (or an edge's cursor) of ${order.list} unchanged, or leave ${field} out for the first page`);
+    badInput(
+      field,
+      `is not a cursor of ${order.list}; pass pageInfo.endCursor (or an edge's cursor) of ${order.list} unchanged, or leave ${field} out for the first page`,
+      "翻页位置无效，请从第一页重新查询",
+    );
   const [payload, signature, extra] = cursor.split(".");
   // Compared as bytes: a signature of as many characters, some of them non-ASCII, has more bytes.
   const given = Buffer.from(signature ?? "");
@@ -88,7 +92,11 @@ export function decodeListCursor(order: ListOrder, filter: unknown, cursor: stri
   }
   if (decoded.l !== order.list || !Array.isArray(decoded.v) || decoded.v.length !== order.keys.length) throw refused();
   if (decoded.d !== digest(order.list, filter)) {
-    throw badInput(field, `belongs to ${order.list} with another filter; leave ${field} out to start again from the first page when the filter changes`);
+    throw badInput(
+      field,
+      `belongs to ${order.list} with another filter; leave ${field} out to start again from the first page when the filter changes`,
+      "查询条件已改变，请从第一页重新查询",
+    );
   }
   const values = decoded.v as unknown[];
   order.keys.forEach((key, i) => {

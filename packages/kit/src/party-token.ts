@@ -50,18 +50,27 @@ export function isPartyToken(token: string): boolean {
   }
 }
 
-/** Why a party token was refused, in words for the party (the console shows it). */
-export class PartyTokenError extends Error {}
+/** Why a party token was refused, in words for the party (the console shows `zh`). */
+export class PartyTokenError extends Error {
+  constructor(
+    message: string,
+    readonly zh: string,
+  ) {
+    super(message);
+  }
+}
+
+const LOOK_UP_AGAIN_ZH = "查询凭证无效，请凭统一纠纷编号和本人证件号码重新查询";
 
 export async function verifyPartyToken(token: string, env: NodeJS.ProcessEnv = process.env): Promise<PartyGrant> {
   try {
     const { payload } = await jwtVerify(token, partyTokenKey(env), { algorithms: ["HS256"], issuer: PARTY_TOKEN_ISSUER, audience: PARTY_TOKEN_AUDIENCE, requiredClaims: ["sub", "exp"] });
-    if (typeof payload.dispute !== "string" || typeof payload.sub !== "string") throw new PartyTokenError("The party token names no dispute: look the dispute up again");
+    if (typeof payload.dispute !== "string" || typeof payload.sub !== "string") throw new PartyTokenError("The party token names no dispute: look the dispute up again", LOOK_UP_AGAIN_ZH);
     return { unifiedNumber: payload.dispute, partyId: payload.sub };
   } catch (error) {
     if (error instanceof PartyTokenError) throw error;
-    if (error instanceof errors.JWTExpired) throw new PartyTokenError("The party token expired: look the dispute up again with its number and your ID number");
-    throw new PartyTokenError("The party token does not verify: look the dispute up again with its number and your ID number");
+    if (error instanceof errors.JWTExpired) throw new PartyTokenError("The party token expired: look the dispute up again with its number and your ID number", "查询凭证已过期（有效期 30 分钟），请凭统一纠纷编号和本人证件号码重新查询");
+    throw new PartyTokenError("The party token does not verify: look the dispute up again with its number and your ID number", LOOK_UP_AGAIN_ZH);
   }
 }
 

@@ -131,22 +131,22 @@ export class PartyInput {
  * partyKey is what every agency matches on.
  */
 export function addParties(ctx: HubContext, caseType: string, caseId: string, parties: PartyInput[], field = "parties"): CaseParty[] {
-  if (parties.length === 0) throw badInput(field, "at least one party is required");
-  if (parties.length > 50) throw badInput(field, "at most 50 parties per case");
+  if (parties.length === 0) throw badInput(field, "at least one party is required", "请至少填写一名当事人");
+  if (parties.length > 50) throw badInput(field, "at most 50 parties per case", "每件案件最多 50 名当事人");
   return parties.map((input, i) => {
     const at = `${field}[${i}]`;
     const name = input.name.trim();
-    if (name.length === 0 || name.length > 100) throw badInput(`${at}.name`, "must be 1 to 100 characters");
-    if (/[\u0000-\u001f\u007f]/.test(name)) throw badInput(`${at}.name`, "must not contain control characters");
+    if (name.length === 0 || name.length > 100) throw badInput(`${at}.name`, "must be 1 to 100 characters", `第 ${i + 1} 名当事人的姓名或名称应为 1 至 100 个字`);
+    if (/[\u0000-\u001f\u007f]/.test(name)) throw badInput(`${at}.name`, "must not contain control characters", `第 ${i + 1} 名当事人的姓名或名称含有无法显示的控制字符`);
     let identifier: string;
     let warning: string | null = null;
     if (input.kind === PartyKind.PERSON) {
-      if (!input.idNumber) throw badInput(`${at}.idNumber`, "a person needs a resident ID number");
-      if (input.creditCode) throw badInput(`${at}.creditCode`, "a person has no credit code; use idNumber");
+      if (!input.idNumber) throw badInput(`${at}.idNumber`, "a person needs a resident ID number", `请填写第 ${i + 1} 名当事人（自然人）的居民身份证号码`);
+      if (input.creditCode) throw badInput(`${at}.creditCode`, "a person has no credit code; use idNumber", `第 ${i + 1} 名当事人是自然人，不填写统一社会信用代码，请填写居民身份证号码`);
       identifier = input.idNumber;
     } else {
-      if (!input.creditCode) throw badInput(`${at}.creditCode`, "an organisation needs a unified social credit code");
-      if (input.idNumber) throw badInput(`${at}.idNumber`, "an organisation has no resident ID; use creditCode");
+      if (!input.creditCode) throw badInput(`${at}.creditCode`, "an organisation needs a unified social credit code", `请填写第 ${i + 1} 名当事人（单位）的统一社会信用代码`);
+      if (input.idNumber) throw badInput(`${at}.idNumber`, "an organisation has no resident ID; use creditCode", `第 ${i + 1} 名当事人是单位，不填写居民身份证号码，请填写统一社会信用代码`);
       identifier = input.creditCode;
       warning = checkCreditCode(identifier).warning;
       if (warning) ctx.warnings.push(`${at}.creditCode: ${warning}`);
@@ -154,7 +154,7 @@ export function addParties(ctx: HubContext, caseType: string, caseId: string, pa
     let phone: string | null = null;
     if (input.phone != null && input.phone !== "") {
       phone = input.phone.replace(/[\s-]/g, "");
-      if (!/^(1\d{10}|0\d{9,11})$/.test(phone)) throw badInput(`${at}.phone`, "must be an 11-digit mobile number or a landline with area code");
+      if (!/^(1\d{10}|0\d{9,11})$/.test(phone)) throw badInput(`${at}.phone`, "must be an 11-digit mobile number or a landline with area code", `第 ${i + 1} 名当事人的联系电话应为 11 位手机号码或带区号的固定电话`);
     }
     return ctx.em.create(CaseParty, {
       caseType,

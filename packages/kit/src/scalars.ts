@@ -1,7 +1,8 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
+import { GraphQLScalarType, Kind, type ValueNode } from "graphql";
+import { refusal, type Problem } from "./errors.ts";
 import { checkCreditCode, maskIdentifier, normaliseCreditCode, normaliseResidentId, residentIdProblem } from "./ids.ts";
 import { divisionCodeProblem, divisionPrefixProblem } from "./divisions.ts";
-import { parseCaseNumber } from "./case-number.ts";
+import { CASE_NUMBER_FORMAT_ZH, parseCaseNumber } from "./case-number.ts";
 import { moneyProblem, normaliseMoney } from "./money.ts";
 
 /**
@@ -9,10 +10,20 @@ import { moneyProblem, normaliseMoney } from "./money.ts";
  * and the scalar's name; the server's error formatter keeps that code even when graphql-js
  * reports the failure as a validation error (a literal in the query rather than a variable).
  */
+/** What each scalar is called on the console's forms. */
+const SCALAR_LABELS_ZH: Record<string, string> = {
+  ResidentId: "居民身份证号码",
+  CreditCode: "统一社会信用代码",
+  DivisionCode: "行政区划代码",
+  DivisionPrefix: "行政区划",
+  CaseNumber: "案号",
+  Money: "金额",
+};
+
 function validatedString(name: string, description: string, parse: (value: string) => string): GraphQLScalarType<string, string> {
   const parseValue = (value: unknown): string => {
     if (typeof value !== "string") {
-      throw new GraphQLError(`${name} must be a string`, { extensions: { code: "BAD_USER_INPUT", scalar: name } });
+      throw refusal("BAD_USER_INPUT", `${name} must be a string`, `${SCALAR_LABELS_ZH[name]}应为文字`, { scalar: name });
     }
     return parse(value);
   };
@@ -23,17 +34,15 @@ function validatedString(name: string, description: string, parse: (value: strin
     parseValue,
     parseLiteral(ast: ValueNode) {
       if (ast.kind !== Kind.STRING) {
-        throw new GraphQLError(`${name} must be a string literal`, { extensions: { code: "BAD_USER_INPUT", scalar: name } });
+        throw refusal("BAD_USER_INPUT", `${name} must be a string literal`, `${SCALAR_LABELS_ZH[name]}应为文字`, { scalar: name });
       }
       return parseValue(ast.value);
     },
   });
 }
 
-function refuse(name: string, value: string, problem: string, shown = value.length > 40 ? value.slice(0, 40) + "…" : value): never {
-  throw new GraphQLError(`${name} "${shown}" ${problem}`, {
-    extensions: { code: "BAD_USER_INPUT", scalar: name },
-  });
+function refuse(name: string, value: string, problem: Problem, shown = value.length > 40 ? value.slice(0, 40) + "…" : value): never {
+  throw refusal("BAD_USER_INPUT", `${name} "${shown}" ${problem.en}`, `${SCALAR_LABELS_ZH[name]} ${shown} 有误：${problem.zh}`, { scalar: name });
 }
 
 export const ResidentIdScalar = validatedString(
@@ -82,7 +91,7 @@ export const CaseNumberScalar = validatedString(
   "Court case number (案号), e.g. （2023）云0402民初1234号; half-width brackets are accepted and returned full-width.",
   (value) => {
     const parsed = parseCaseNumber(value);
-    if (typeof parsed === "string") refuse("CaseNumber", value, parsed);
+    if (typeof parsed === "string") refuse("CaseNumber", value, { en: parsed, zh: CASE_NUMBER_FORMAT_ZH });
     return parsed.canonical;
   },
 );
@@ -93,7 +102,7 @@ export const MoneyScalar = new GraphQLScalarType<string, string>({
   serialize: (value) => normaliseMoney(String(value)),
   parseValue(value) {
     const problem = moneyProblem(value);
-    if (problem) throw new GraphQLError(`Money ${JSON.stringify(value)} ${problem}`, { extensions: { code: "BAD_USER_INPUT", scalar: "Money" } });
+    if (problem) throw refusal("BAD_USER_INPUT", `Money ${JSON.stringify(value)} ${problem.en}`, `金额 ${JSON.stringify(value)} 有误：${problem.zh}`, { scalar: "Money" });
     return normaliseMoney(value as string);
   },
   parseLiteral(ast) {

@@ -62,15 +62,15 @@ export function formatHubError(formatted: GraphQLFormattedError, error: unknown)
     return { ...formatted, message: withFieldPath(formatted.message, inner.extensions.scalar), extensions: { ...formatted.extensions, ...inner.extensions, code: "BAD_USER_INPUT" } };
   }
   if (original instanceof OptimisticLockError) {
-    return { message: "The record was changed by someone else at the same time; reload it and try again", path: formatted.path, extensions: { code: "CONFLICT" } };
+    return { message: "The record was changed by someone else at the same time; reload it and try again", path: formatted.path, extensions: { code: "CONFLICT", messageZh: "该记录刚被他人同时修改，请刷新后重试" } };
   }
   if (original instanceof UniqueConstraintViolationException) {
-    return { message: "A record with the same identifying values already exists", path: formatted.path, extensions: { code: "CONFLICT" } };
+    return { message: "A record with the same identifying values already exists", path: formatted.path, extensions: { code: "CONFLICT", messageZh: "已有相同编号的记录，请勿重复登记" } };
   }
   const code = formatted.extensions?.code;
   if (code === "INTERNAL_SERVER_ERROR" || code === undefined) {
     console.error(error);
-    return { message: "Internal error; the hub's operators have the details in its log", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    return { message: "Internal error; the hub's operators have the details in its log", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR", messageZh: "系统内部错误，请稍后重试；运维人员可在日志中查看详情" } };
   }
   const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
   return { ...formatted, extensions };
@@ -95,11 +95,13 @@ const warningsPlugin: ApolloServerPlugin<HubContext> = {
 };
 
 /** A refusal in the shape GraphQL clients read: an error with extensions.code. */
-function refuse(res: express.Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+function refuse(res: express.Response, status: number, code: string, message: string, zh: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, messageZh: zh } }] });
 }
 
 const KNOWN_SERVICES = SUBGRAPHS.map((s) => s.name);
+// Only the gateway and other subgraphs call a subgraph; the English message says what was wrong.
+const SIGNATURE_REFUSED_ZH = "调用方未通过联动平台内部签名校验，请通过联动平台网关访问";
 
 /**
  * No bypass: a GraphQL request is served only with a valid, fresh signature from the gateway (or
@@ -108,14 +110,14 @@ const KNOWN_SERVICES = SUBGRAPHS.map((s) => s.name);
  */
 const requireSignatureHeaders: express.RequestHandler = (req, res, next) => {
   const problem = precheckSignedCall(req.headers);
-  if (problem) return refuse(res, 401, "UNAUTHENTICATED", problem);
+  if (problem) return refuse(res, 401, "UNAUTHENTICATED", problem, SIGNATURE_REFUSED_ZH);
   next();
 };
 
 const requireSignature: express.RequestHandler = (req, res, next) => {
   const raw = (req as RawBodyRequest).rawBody ?? Buffer.alloc(0);
   const verdict = verifySignedCall(req.headers, req.method, req.originalUrl, raw, { knownServices: KNOWN_SERVICES });
-  if ("refused" in verdict) return refuse(res, 401, "UNAUTHENTICATED", verdict.refused);
+  if ("refused" in verdict) return refuse(res, 401, "UNAUTHENTICATED", verdict.refused, SIGNATURE_REFUSED_ZH);
   res.locals.caller = verdict.caller;
   next();
 };

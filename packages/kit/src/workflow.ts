@@ -1,8 +1,8 @@
 import { defineEntity, OptionalProps, p } from "@mikro-orm/core";
-import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, getMetadataStorage, ID, ObjectType, registerEnumType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import type { HubContext } from "./context.ts";
-import { conflict } from "./errors.ts";
+import { conflict, RECORD_NAMES_ZH } from "./errors.ts";
 import { groupByKey } from "./context.ts";
 
 /** One entry of a case's timeline: who moved it from which status to which, and when. */
@@ -110,6 +110,28 @@ export function recordCreation<S extends string>(ctx: HubContext, workflow: Work
   });
 }
 
+type RegisteredEnum = ReturnType<typeof getMetadataStorage>["enums"][number];
+
+/** The Chinese head of a value's description ("已受理: ..." → 已受理), as the console's labels take it. */
+function labelOf(registered: RegisteredEnum | undefined, value: string): string {
+  // valuesConfig is keyed by the enum's member names, which need not be its values.
+  const member = registered && Object.keys(registered.enumObj).find((key) => (registered.enumObj as Record<string, unknown>)[key] === value);
+  const description = member ? (registered.valuesConfig as Record<string, { description?: string }> | undefined)?.[member]?.description : undefined;
+  return description ? description.split(/[:,]/)[0]!.trim() : value;
+}
+
+/** The Chinese name of a value of an enum registered with type-graphql (a handoff status, a kind). */
+export function enumLabelZh(enumObj: object, value: string): string {
+  return labelOf(getMetadataStorage().enums.find((e) => e.enumObj === enumObj), value);
+}
+
+/** A workflow names its statuses but not their enum: that is the registered enum holding all of them. */
+function statusLabelZh(workflow: Workflow<string, string>, status: string): string {
+  const rules = Object.values<TransitionRule<string>>(workflow.transitions);
+  const values = [workflow.initial, ...rules.flatMap((r) => [...r.from, ...(r.to ? [r.to] : [])])];
+  return labelOf(getMetadataStorage().enums.find((e) => values.every((v) => Object.values(e.enumObj).includes(v))), status);
+}
+
 /**
  * Moves a case along its workflow and records the step. The caller flushes inside a transaction;
  * the entity's version column turns a concurrent change into an OptimisticLockError (CONFLICT).
@@ -125,6 +147,7 @@ export function applyTransition<S extends string, A extends string>(
   if (!rule.from.includes(entity.status)) {
     throw conflict(
       `${workflow.caseType} ${entity.id} is ${entity.status}; "${action}" is allowed only from ${rule.from.join(" or ")}`,
+      `该${RECORD_NAMES_ZH[workflow.caseType] ?? "案件"}当前为“${statusLabelZh(workflow, entity.status)}”，此操作只能在“${rule.from.map((s) => statusLabelZh(workflow, s)).join("”或“")}”时办理`,
       { caseType: workflow.caseType, caseId: entity.id, status: entity.status, action },
     );
   }

@@ -29,28 +29,28 @@ describe("divisionCodeProblem", () => {
   });
 
   it("refuses 999999, which is not a division", () => {
-    expect(divisionCodeProblem("999999")).toMatch(/starts with 999999, which is not a county-level division/);
+    expect(divisionCodeProblem("999999")?.en).toMatch(/starts with 999999, which is not a county-level division/);
   });
 
   it.each(["12345", "1234567", "53040200", "5304020010", "", "53040a", " 530402", "５３０４０２"])("refuses the malformed code %j", (code) => {
-    expect(divisionCodeProblem(code)).toBe("must be 6 digits (GB/T 2260), or 9 or 12 digits (statistics code)");
+    expect(divisionCodeProblem(code)?.en).toBe("must be 6 digits (GB/T 2260), or 9 or 12 digits (statistics code)");
   });
 
   it("refuses a province or city code where a county-level code is required", () => {
     // 530400 is the 6-digit form of 玉溪市 (a city), not a county; the kit keys cities by 4 digits.
-    expect(divisionCodeProblem("530400")).toMatch(/not a county-level division/);
-    expect(divisionCodeProblem("530000")).toMatch(/not a county-level division/);
+    expect(divisionCodeProblem("530400")?.en).toMatch(/not a county-level division/);
+    expect(divisionCodeProblem("530000")?.en).toMatch(/not a county-level division/);
   });
 
   it("checks a 12-digit statistics code by its first six digits", () => {
     expect(divisionCodeProblem("530402001001")).toBeNull();
     expect(divisionCodeProblem("530402999999")).toBeNull();
-    expect(divisionCodeProblem("999999001001")).toMatch(/starts with 999999/);
+    expect(divisionCodeProblem("999999001001")?.en).toMatch(/starts with 999999/);
   });
 
   it("checks a 9-digit township code by its first six digits", () => {
     expect(divisionCodeProblem("530402001")).toBeNull();
-    expect(divisionCodeProblem("999999001")).toMatch(/starts with 999999/);
+    expect(divisionCodeProblem("999999001")?.en).toMatch(/starts with 999999/);
   });
 });
 
@@ -63,11 +63,11 @@ describe("divisionPrefixProblem", () => {
   );
 
   it.each(["99", "9999", "999999", "5399", "530499"])("refuses the unknown prefix %s", (prefix) => {
-    expect(divisionPrefixProblem(prefix)).toBe("is not a division in GB/T 2260");
+    expect(divisionPrefixProblem(prefix)?.en).toBe("is not a division in GB/T 2260");
   });
 
   it.each(["5", "530", "53040", "5304020", "530402001001", "", "ab"])("refuses the malformed prefix %j", (prefix) => {
-    expect(divisionPrefixProblem(prefix)).toBe("must be 2, 4 or 6 digits");
+    expect(divisionPrefixProblem(prefix)?.en).toBe("must be 2, 4 or 6 digits");
   });
 });
 

@@ -92,16 +92,16 @@ describe("residentIdProblem (GB 11643-1999)", () => {
   });
 
   it("refuses a wrong check character and names the expected one", () => {
-    expect(residentIdProblem("110105194912310021")).toMatch(/check character is 1, GB 11643 gives X/);
-    expect(residentIdProblem("440524188001010015")).toMatch(/gives 4/);
+    expect(residentIdProblem("110105194912310021")?.en).toMatch(/check character is 1, GB 11643 gives X/);
+    expect(residentIdProblem("440524188001010015")?.en).toMatch(/gives 4/);
     for (const first17 of ["53040219900101123", "65900220000229002", "46010819851231567"]) {
-      expect(residentIdProblem(wrongResidentIdCheck(first17))).toMatch(/check character/);
+      expect(residentIdProblem(wrongResidentIdCheck(first17))?.en).toMatch(/check character/);
     }
   });
 
   it("refuses an X that is not the check character", () => {
-    expect(residentIdProblem("440524188001010X14")).toMatch(/18 characters/);
-    expect(residentIdProblem(residentId("53040219900101123").slice(0, 17) + (residentIdCheckChar("53040219900101123") === "X" ? "0" : "X"))).toMatch(
+    expect(residentIdProblem("440524188001010X14")?.en).toMatch(/18 characters/);
+    expect(residentIdProblem(residentId("53040219900101123").slice(0, 17) + (residentIdCheckChar("53040219900101123") === "X" ? "0" : "X"))?.en).toMatch(
       /check character/,
     );
   });
@@ -116,7 +116,7 @@ describe("residentIdProblem (GB 11643-1999)", () => {
     ["17991231", "before 1800"],
   ])("refuses the impossible birth date %s (%s) even with a correct check character", (date) => {
     const id = residentId(`110105${date}002`);
-    expect(residentIdProblem(id)).toMatch(new RegExp(`no valid date of birth \\(${date}\\)`));
+    expect(residentIdProblem(id)?.en).toMatch(new RegExp(`no valid date of birth \\(${date}\\)`));
   });
 
   it("accepts 29 February in a leap year (2000, 2024)", () => {
@@ -127,7 +127,7 @@ describe("residentIdProblem (GB 11643-1999)", () => {
   it("refuses a birth date in the future", () => {
     const nextYear = new Date().getUTCFullYear() + 1;
     const id = residentId(`110105${nextYear}0101002`);
-    expect(residentIdProblem(id)).toMatch(/no valid date of birth/);
+    expect(residentIdProblem(id)?.en).toMatch(/no valid date of birth/);
   });
 
   it.each([
@@ -138,7 +138,7 @@ describe("residentIdProblem (GB 11643-1999)", () => {
     ["letters inside", "1101051949123100AX"],
     ["full-width digits", "１１０１０５１９４９１２３１００２Ｘ"],
   ])("refuses a wrong shape: %s", (_label, id) => {
-    expect(residentIdProblem(id)).toBe("must be 18 characters: 17 digits and a digit or X");
+    expect(residentIdProblem(id)?.en).toBe("must be 18 characters: 17 digits and a digit or X");
   });
 });
 
@@ -163,16 +163,16 @@ describe("checkCreditCode (GB 32100-2015)", () => {
   it.each(["I", "O", "Z", "S", "V"])("refuses the letter %s, which GB 32100 does not use", (letter) => {
     const code = `91350100${letter}000100Y4`;
     const result = checkCreditCode(code + "3");
-    expect(result.problem).toMatch(new RegExp(`holds ${letter}, which GB 32100 does not use`));
+    expect(result.problem?.en).toMatch(new RegExp(`holds ${letter}, which GB 32100 does not use`));
     expect(result.warning).toBeNull();
   });
 
   it("refuses a forbidden letter even in the check position", () => {
-    expect(checkCreditCode("91350100M000100Y4O").problem).toMatch(/holds O/);
+    expect(checkCreditCode("91350100M000100Y4O").problem?.en).toMatch(/holds O/);
   });
 
   it("refuses punctuation", () => {
-    expect(checkCreditCode("91350100-000100Y43").problem).toMatch(/holds -/);
+    expect(checkCreditCode("91350100-000100Y43").problem?.en).toMatch(/holds -/);
   });
 
   it.each([
@@ -180,12 +180,12 @@ describe("checkCreditCode (GB 32100-2015)", () => {
     ["19 characters", "91350100M000100Y433"],
     ["empty", ""],
   ])("refuses a wrong length: %s", (_label, code) => {
-    expect(checkCreditCode(code)).toEqual({ problem: "must be 18 characters", warning: null });
+    expect(checkCreditCode(code)).toEqual({ problem: { en: "must be 18 characters", zh: "应为 18 位" }, warning: null });
   });
 
   it("refuses letters where the division code belongs (characters 3 to 8)", () => {
     const first17 = "91A50100M000100Y4";
-    expect(checkCreditCode(first17 + creditCheckChar(first17)).problem).toMatch(/characters 3 to 8 must be a division code/);
+    expect(checkCreditCode(first17 + creditCheckChar(first17)).problem?.en).toMatch(/characters 3 to 8 must be a division code/);
   });
 
   it("accepts a code that fails only the check character, with a masked warning", () => {

@@ -7,30 +7,30 @@ describe("moneyProblem", () => {
   });
 
   it.each([12, 12.5, 0, 0.1, Number.NaN])("refuses the number %s with a message about floats", (value) => {
-    expect(moneyProblem(value)).toMatch(/not a number/);
+    expect(moneyProblem(value)?.en).toMatch(/not a number/);
   });
 
   it.each([null, undefined, true, {}, ["1"], 12n])("refuses the non-string %s", (value) => {
-    expect(moneyProblem(value)).toBe('must be a decimal string such as "1234.50"');
+    expect(moneyProblem(value)?.en).toBe('must be a decimal string such as "1234.50"');
   });
 
   it.each(["-1", "-0.01", "-1234.50", "-1.234"])("refuses the negative %j as negative", (value) => {
-    expect(moneyProblem(value)).toBe("must not be negative");
+    expect(moneyProblem(value)?.en).toBe("must not be negative");
   });
 
   it.each(["1.234", "0.001", "12.3456"])("refuses %j for having more than two decimals", (value) => {
-    expect(moneyProblem(value)).toMatch(/more than two decimals/);
+    expect(moneyProblem(value)?.en).toMatch(/more than two decimals/);
   });
 
   it.each(["", "abc", "1,234.50", "1.", ".5", "1e3", " 12", "12 ", "+12", "¥12", "１２"])("refuses the malformed %j", (value) => {
-    expect(moneyProblem(value)).toBe('must be a decimal string such as "1234.50"');
+    expect(moneyProblem(value)?.en).toBe('must be a decimal string such as "1234.50"');
   });
 
   it("refuses amounts over the maximum", () => {
     expect(MONEY_MAX.toFixed(2)).toBe("999999999999.99");
-    expect(moneyProblem("1000000000000")).toBe("is larger than 999999999999.99");
-    expect(moneyProblem("1000000000000.00")).toBe("is larger than 999999999999.99");
-    expect(moneyProblem("99999999999999999999")).toBe("is larger than 999999999999.99");
+    expect(moneyProblem("1000000000000")?.en).toBe("is larger than 999999999999.99");
+    expect(moneyProblem("1000000000000.00")?.en).toBe("is larger than 999999999999.99");
+    expect(moneyProblem("99999999999999999999")?.en).toBe("is larger than 999999999999.99");
   });
 });
 

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { PartyProfileQuery } from "../../gql/graphql.ts";
-import { HubErrors, codeOf, fieldErrors } from "../../errors.tsx";
+import { HubErrors, codeOf, fieldErrors, messageOf } from "../../errors.tsx";
 import { authHeaders, currentSession } from "../../auth/index.ts";
 import { CASE_TYPE_LABELS, roleLabel, statusLabel } from "../../labels.ts";
 import { chinaDate } from "../../format.ts";
@@ -153,7 +153,7 @@ function Unmasked({ variables, purpose, partyKey }: { variables: { idNumber?: st
   const [result] = useQuery({ query: PartyUnmasked, variables, context });
   if (result.fetching) return <Typography.Text>正在读取…</Typography.Text>;
   const refused = result.error?.graphQLErrors.find((e) => codeOf(e) === "FORBIDDEN");
-  if (refused) return <Alert type="error" showIcon role="alert" title="无法显示完整号码（FORBIDDEN）" description={refused.message} data-testid="unmask-refused" />;
+  if (refused) return <Alert type="error" showIcon role="alert" title="无法显示完整号码（FORBIDDEN）" description={messageOf(refused)} data-testid="unmask-refused" />;
   if (result.error) return <HubErrors error={result.error} />;
   const self = result.data?.party?.disputes.flatMap((d) => d.parties).find((p) => p.partyKey === partyKey);
   if (!self) return <Alert type="info" showIcon title="调解中心没有该当事人的登记记录，无法显示完整号码" />;

@@ -1,14 +1,13 @@
 /** How the hub's refusals show on the party's phone: in Chinese, on the field they name. */
 import type { FormInstance } from "antd";
 import type { CombinedError } from "urql";
-import { codeOf, fieldOf } from "../../errors.tsx";
+import { codeOf, fieldOf, messageOf } from "../../hub-errors.ts";
 
-/** The hub's words for a person: its Chinese message (extensions.messageZh) where it sent one. */
+/** The hub's words for a person, in Chinese; a network failure in words of our own. */
 export function hubMessage(error: CombinedError | undefined): string {
   const first = error?.graphQLErrors[0];
   if (!first) return error?.networkError ? "网络连接失败，请稍后再试" : "请求失败，请稍后再试";
-  const zh = first.extensions?.messageZh;
-  return typeof zh === "string" ? zh : first.message;
+  return messageOf(first);
 }
 
 /**
@@ -24,8 +23,7 @@ export function markFields(form: FormInstance, error: CombinedError | undefined,
         .split(/\.|\[(\d+)\]/)
         .filter((part) => part !== undefined && part !== "")
         .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-      const zh = e.extensions?.messageZh;
-      return { name: path, errors: [typeof zh === "string" ? zh : e.message] };
+      return { name: path, errors: [messageOf(e)] };
     });
   form.setFields(marks);
   return marks.length > 0;

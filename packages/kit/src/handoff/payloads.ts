@@ -1,6 +1,6 @@
 import type { DisputeType } from "../dispute-types.ts";
 import { divisionCodeProblem } from "../divisions.ts";
-import { badInput } from "../errors.ts";
+import { badInput, fieldLabel } from "../errors.ts";
 import { checkCreditCode, maskIdentifier, normaliseCreditCode, normaliseResidentId, residentIdProblem } from "../ids.ts";
 import { moneyProblem, normaliseMoney } from "../money.ts";
 import { PartyKind, PartyRole, type PartyInput } from "../party.ts";
@@ -135,13 +135,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The payload as an object, or BAD_USER_INPUT. */
 export function payloadObject(value: unknown, field = "payload"): Record<string, unknown> {
-  if (!isObject(value)) throw badInput(field, "must be an object");
+  if (!isObject(value)) throw badInput(field, "must be an object", `移交内容中的${fieldLabel(field)}格式不正确`);
   return value;
 }
 
 /** A required string, before the caller's requireText/optionalText bounds it. */
 export function payloadString(field: string, value: unknown): string {
-  if (typeof value !== "string") throw badInput(field, "must be a string");
+  if (typeof value !== "string") throw badInput(field, "must be a string", `移交内容中的${fieldLabel(field)}应为文字`);
   return value;
 }
 
@@ -154,13 +154,13 @@ export function payloadOptionalString(field: string, value: unknown): string | n
 /** A value of a registered enum (DisputeType, PartyRole, ...). */
 export function payloadEnum<E extends Record<string, string>>(field: string, value: unknown, values: E): E[keyof E] {
   if (typeof value !== "string" || !Object.values(values).includes(value)) {
-    throw badInput(field, `must be one of ${Object.values(values).join(", ")}`);
+    throw badInput(field, `must be one of ${Object.values(values).join(", ")}`, `移交内容中的${fieldLabel(field)}不是可选的值`);
   }
   return value as E[keyof E];
 }
 
 export function payloadBoolean(field: string, value: unknown): boolean {
-  if (typeof value !== "boolean") throw badInput(field, "must be true or false");
+  if (typeof value !== "boolean") throw badInput(field, "must be true or false", `移交内容中的${fieldLabel(field)}应为“是”或“否”`);
   return value;
 }
 
@@ -168,7 +168,7 @@ export function payloadBoolean(field: string, value: unknown): boolean {
 export function payloadDivisionCode(field: string, value: unknown): string {
   const code = payloadString(field, value);
   const problem = divisionCodeProblem(code);
-  if (problem) throw badInput(field, problem);
+  if (problem) throw badInput(field, problem.en, `移交内容中的${fieldLabel(field)}有误：${problem.zh}`);
   return code;
 }
 
@@ -177,11 +177,11 @@ export function payloadMoney(field: string, value: unknown, required: true): str
 export function payloadMoney(field: string, value: unknown, required?: boolean): string | null;
 export function payloadMoney(field: string, value: unknown, required = false): string | null {
   if (value == null) {
-    if (required) throw badInput(field, "is required");
+    if (required) throw badInput(field, "is required", `移交内容缺少${fieldLabel(field)}`);
     return null;
   }
   const problem = moneyProblem(value);
-  if (problem) throw badInput(field, problem);
+  if (problem) throw badInput(field, problem.en, `移交内容中的${fieldLabel(field)}有误：${problem.zh}`);
   return normaliseMoney(value as string);
 }
 
@@ -189,7 +189,7 @@ export function payloadMoney(field: string, value: unknown, required = false): s
 export function payloadDate(field: string, value: unknown): Date {
   const text = payloadString(field, value);
   const at = new Date(text);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(at.getTime())) throw badInput(field, "must be an ISO 8601 date-time");
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(at.getTime())) throw badInput(field, "must be an ISO 8601 date-time", `移交内容中的${fieldLabel(field)}不是有效的日期时间`);
   return at;
 }
 
@@ -205,7 +205,7 @@ export function payloadUnifiedNumber(field: string, value: unknown): string | nu
  * a person has no credit code, at least one party).
  */
 export function payloadParties(field: string, value: unknown): PartyInput[] {
-  if (!Array.isArray(value)) throw badInput(field, "must be a list of parties");
+  if (!Array.isArray(value)) throw badInput(field, "must be a list of parties", "移交内容中的当事人应为列表");
   return value.map((raw, i) => {
     const at = `${field}[${i}]`;
     const party = payloadObject(raw, at);
@@ -213,14 +213,20 @@ export function payloadParties(field: string, value: unknown): PartyInput[] {
     if (party.idNumber != null) {
       idNumber = payloadString(`${at}.idNumber`, party.idNumber);
       const problem = residentIdProblem(idNumber);
-      if (problem) throw badInput(`${at}.idNumber`, `${maskIdentifier(normaliseResidentId(idNumber))} ${problem}`);
+      if (problem) {
+        throw badInput(
+          `${at}.idNumber`,
+          `${maskIdentifier(normaliseResidentId(idNumber))} ${problem.en}`,
+          `移交内容中第 ${i + 1} 名当事人的居民身份证号码 ${maskIdentifier(normaliseResidentId(idNumber))} 有误：${problem.zh}`,
+        );
+      }
       idNumber = normaliseResidentId(idNumber);
     }
     let creditCode: string | null = null;
     if (party.creditCode != null) {
       creditCode = payloadString(`${at}.creditCode`, party.creditCode);
       const { problem } = checkCreditCode(creditCode);
-      if (problem) throw badInput(`${at}.creditCode`, problem);
+      if (problem) throw badInput(`${at}.creditCode`, problem.en, `移交内容中第 ${i + 1} 名当事人的统一社会信用代码有误：${problem.zh}`);
       creditCode = normaliseCreditCode(creditCode);
     }
     return {

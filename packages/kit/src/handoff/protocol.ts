@@ -1,11 +1,11 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/postgresql";
 import { checkedId, type HubContext } from "../context.ts";
 import { writeInTransaction } from "../transaction.ts";
-import { dueDate, isOverdue } from "../deadlines.ts";
-import { badInput, conflict, notFound } from "../errors.ts";
+import { chinaDateString, dueDate, isOverdue } from "../deadlines.ts";
+import { badInput, conflict, notFound, RECORD_NAMES_ZH } from "../errors.ts";
 import { requireText } from "../text.ts";
 import { decryptField, encryptField } from "../ids.ts";
-import { StatusChange } from "../workflow.ts";
+import { enumLabelZh, StatusChange } from "../workflow.ts";
 import { HandoffRecord } from "./handoff.entity.ts";
 import { HANDOFF_ROUTES, HandoffDirection, HandoffKind, HandoffOutcome, HandoffStatus, STATUS_RANK } from "./kinds.ts";
 
@@ -114,7 +114,7 @@ export interface OfferInput {
 
 function checkedKey(idempotencyKey: string): string {
   const key = idempotencyKey.trim();
-  if (key.length < 8 || key.length > 200) throw badInput("idempotencyKey", "must be 8 to 200 characters (a UUID the caller generates once per intended handoff)");
+  if (key.length < 8 || key.length > 200) throw badInput("idempotencyKey", "must be 8 to 200 characters (a UUID the caller generates once per intended handoff)", "幂等键应为 8 至 200 个字符");
   return requireText("idempotencyKey", key, 200);
 }
 
@@ -127,7 +127,7 @@ export async function earlierOffer(tx: HubContext, kind: HandoffKind, fromCaseId
   const key = checkedKey(idempotencyKey);
   const earlier = await tx.em.findOne(HandoffRecord, { direction: HandoffDirection.OUTGOING, idempotencyKey: key });
   if (earlier && (earlier.kind !== kind || earlier.fromCaseId !== fromCaseId)) {
-    throw conflict(`idempotency key ${key} was already used for handoff ${earlier.id} of another case`, { handoffId: earlier.id });
+    throw conflict(`idempotency key ${key} was already used for handoff ${earlier.id} of another case`, "该幂等键已用于另一件案件的移交，请为本次移交另生成一个", { handoffId: earlier.id });
   }
   return earlier;
 }
@@ -171,7 +171,7 @@ export function isOpenOffer(handoff: HandoffRecord, kind: HandoffKind): boolean 
  */
 export async function offerHandoff(tx: HubContext, input: OfferInput): Promise<HandoffRecord> {
   const route = HANDOFF_ROUTES[input.kind];
-  if (route.from !== tx.subgraph) throw badInput("kind", `${input.kind} handoffs are sent by ${route.from}, not ${tx.subgraph}`);
+  if (route.from !== tx.subgraph) throw badInput("kind", `${input.kind} handoffs are sent by ${route.from}, not ${tx.subgraph}`, `本部门不能发起“${enumLabelZh(HandoffKind, input.kind)}”移交`);
   const key = checkedKey(input.idempotencyKey);
   // Two offers of one case at once (with different keys) would both find no open handoff and both
   // write one. This lock, held until the transaction ends, makes the second wait and then see the
@@ -186,7 +186,13 @@ export async function offerHandoff(tx: HubContext, input: OfferInput): Promise<H
     fromCaseId: input.fromCaseId,
     status: { $nin: REOFFERABLE_STATUSES },
   });
-  if (open) throw conflict(`${input.fromCaseType} ${input.fromCaseId} was already handed off (handoff ${open.id}, ${open.status})`, { handoffId: open.id });
+  if (open) {
+    throw conflict(
+      `${input.fromCaseType} ${input.fromCaseId} was already handed off (handoff ${open.id}, ${open.status})`,
+      `该${RECORD_NAMES_ZH[input.fromCaseType] ?? "案件"}已经移交（移交${enumLabelZh(HandoffStatus, open.status)}），不能重复移交`,
+      { handoffId: open.id },
+    );
+  }
 
   const handoff = tx.em.create(HandoffRecord, {
     direction: HandoffDirection.OUTGOING,
@@ -302,7 +308,7 @@ async function incoming(tx: HubContext, id: string): Promise<HandoffRecord> {
 
 function expectStatus(handoff: HandoffRecord, allowed: HandoffStatus[], action: string): void {
   if (!allowed.includes(handoff.status)) {
-    throw conflict(`Handoff ${handoff.id} is ${handoff.status}; "${action}" is allowed only from ${allowed.join(" or ")}`, {
+    throw conflict(`Handoff ${handoff.id} is ${handoff.status}; "${action}" is allowed only from ${allowed.join(" or ")}`, `该移交当前为“${enumLabelZh(HandoffStatus, handoff.status)}”，不能再办理此操作`, {
       handoffId: handoff.id,
       status: handoff.status,
     });
@@ -313,13 +319,13 @@ function expectStatus(handoff: HandoffRecord, allowed: HandoffStatus[], action: 
 export async function acceptHandoff(tx: HubContext, config: HandoffConfig, id: string): Promise<HandoffRecord> {
   const handoff = await incoming(tx, id);
   const handler = config.receives?.[handoff.kind];
-  if (!handler) throw badInput("id", `${tx.subgraph} does not receive ${handoff.kind} handoffs`);
+  if (!handler) throw badInput("id", `${tx.subgraph} does not receive ${handoff.kind} handoffs`, `本部门不接收“${enumLabelZh(HandoffKind, handoff.kind)}”移交`);
   expectStatus(handoff, [HandoffStatus.DELIVERED], "accept");
   // Both sides expire an unanswered handoff at dueAt, each on its own clock (once a minute). An
   // acceptance after dueAt could reach a sender that has already expired it and offered it again:
   // the receiver would open the same case twice. So nothing is accepted once it is due.
   if (isOverdue(handoff.dueAt)) {
-    throw conflict(`Handoff ${handoff.id} was due by ${handoff.dueAt.toISOString()} and has expired; the sender may offer it again`, {
+    throw conflict(`Handoff ${handoff.id} was due by ${handoff.dueAt.toISOString()} and has expired; the sender may offer it again`, `该移交应在 ${chinaDateString(handoff.dueAt)} 前签收，已经超期；发送方可以重新移交`, {
       handoffId: handoff.id,
       dueAt: handoff.dueAt.toISOString(),
     });

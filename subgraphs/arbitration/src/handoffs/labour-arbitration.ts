@@ -7,7 +7,7 @@ import { ArbitrationKind, arbitrationWorkflow } from "../workflow/arbitration.wo
 
 /** The claims of a payload, typed like ArbitrationClaimInput (amounts checked like the Money scalar); applyForArbitrationCase checks the rest. */
 function payloadClaims(field: string, value: unknown): { description: string; amount: string | null }[] {
-  if (!Array.isArray(value)) throw badInput(field, "must be a list of claims");
+  if (!Array.isArray(value)) throw badInput(field, "must be a list of claims", "移交内容中的仲裁请求应为列表");
   return value.map((raw, i) => {
     const claim = payloadObject(raw, `${field}[${i}]`);
     return {

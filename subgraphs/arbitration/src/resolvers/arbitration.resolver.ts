@@ -146,7 +146,7 @@ export class ArbitrationCaseResolver {
     return writeInTransaction(ctx, async (tx) => {
       const arbitration = await findForWriter(tx, ArbitrationCase, id);
       const refusal = arbitrationStepRefusal("extendAward", arbitration);
-      if (refusal) throw conflict(`${CASE_TYPE} ${arbitration.id}: ${refusal}`, { caseType: CASE_TYPE, caseId: arbitration.id, status: arbitration.status, action: "extendAward" });
+      if (refusal) throw conflict(`${CASE_TYPE} ${arbitration.id}: ${refusal.en}`, refusal.zh, { caseType: CASE_TYPE, caseId: arbitration.id, status: arbitration.status, action: "extendAward" });
       applyTransition(tx, arbitrationWorkflow, arbitration, "extendAward", text);
       arbitration.awardExtended = true;
       arbitration.dueAt = awardDueAt(arbitration.kind, arbitration.acceptedAt!, true);
@@ -191,7 +191,7 @@ export class ArbitrationCaseResolver {
       if (awardedAmount != null) {
         const claimed = sumClaims(await tx.em.find(ArbitrationClaim, { arbitrationCase: arbitration }));
         if (fen(awardedAmount) > fen(claimed)) {
-          throw badInput("awardedAmount", `${awardedAmount} is more than the ${claimed} claimed; an award may not go beyond the claims`);
+          throw badInput("awardedAmount", `${awardedAmount} is more than the ${claimed} claimed; an award may not go beyond the claims`, `裁决金额 ${awardedAmount} 元超过仲裁请求金额 ${claimed} 元，裁决不得超出仲裁请求`);
         }
       }
       arbitration.outcome = ArbitrationOutcome.AWARD;

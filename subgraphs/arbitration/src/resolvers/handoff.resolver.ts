@@ -42,6 +42,7 @@ export class ArbitrationHandoffResolver {
       if (arbitration.status !== ArbitrationStatus.CLOSED || arbitration.outcome !== ArbitrationOutcome.AWARD) {
         throw conflict(
           `ArbitrationCase ${arbitration.id} is ${arbitration.status}${arbitration.outcome ? ` (${arbitration.outcome})` : ""}; only a case CLOSED with an AWARD (裁决) can be challenged in court`,
+          "只有以裁决结案的仲裁案件才能向法院起诉",
           { id: arbitration.id, status: arbitration.status, outcome: arbitration.outcome ?? null },
         );
       }
@@ -49,6 +50,7 @@ export class ArbitrationHandoffResolver {
       if (lastDay && lastDay.getTime() < Date.now()) {
         throw conflict(
           `The period to sue against the award of ArbitrationCase ${arbitration.id} ended on ${chinaDateString(lastDay)} (15 days, 劳动争议调解仲裁法 Art 48): the award is legally effective and can no longer be challenged in court`,
+          `不服裁决的起诉期限（15 日，劳动争议调解仲裁法第 48 条）已于 ${chinaDateString(lastDay)} 届满，裁决已发生法律效力，不能再向法院起诉`,
           { id: arbitration.id, suitDueAt: lastDay.toISOString() },
         );
       }

@@ -1,4 +1,4 @@
-import { defineActions, defineWorkflow, dueDate } from "@hub/kit";
+import { defineActions, defineWorkflow, dueDate, type Problem } from "@hub/kit";
 import { registerEnumType } from "type-graphql";
 
 export enum ArbitrationKind {
@@ -140,9 +140,11 @@ export function suitDueAt(kind: ArbitrationKind, outcome: ArbitrationOutcome | n
  * is the commission's own, a labour case extends once), or null. The mutation refuses with this
  * message, and `availableActions` leaves such a step out.
  */
-export function arbitrationStepRefusal(action: ArbitrationCaseAction, arbitration: { kind: ArbitrationKind; awardExtended: boolean }): string | null {
+export function arbitrationStepRefusal(action: ArbitrationCaseAction, arbitration: { kind: ArbitrationKind; awardExtended: boolean }): Problem | null {
   if (action !== "extendAward") return null;
-  if (arbitration.kind !== ArbitrationKind.LABOUR) return "it is a commercial arbitration; its award period is set by the commission's rules, not extended here";
-  if (arbitration.awardExtended) return "the award period was already extended once; the law allows one extension of 15 days";
+  if (arbitration.kind !== ArbitrationKind.LABOUR) {
+    return { en: "it is a commercial arbitration; its award period is set by the commission's rules, not extended here", zh: "商事仲裁的裁决期限依仲裁委员会仲裁规则确定，不在此延长" };
+  }
+  if (arbitration.awardExtended) return { en: "the award period was already extended once; the law allows one extension of 15 days", zh: "裁决期限已经延长过一次，依法只能延长一次（不超过 15 日）" };
   return null;
 }

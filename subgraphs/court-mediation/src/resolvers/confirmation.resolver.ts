@@ -66,7 +66,7 @@ export class JudicialConfirmationResolver {
   ): Promise<JudicialConfirmation> {
     const parsed = parseCaseNumber(caseNumber);
     if (typeof parsed === "string" || !CONFIRMATION_CASE_TYPES.includes(parsed.caseType)) {
-      throw badInput("caseNumber", `a judicial-confirmation case number has case type ${CONFIRMATION_CASE_TYPES.join(" or ")}`);
+      throw badInput("caseNumber", `a judicial-confirmation case number has case type ${CONFIRMATION_CASE_TYPES.join(" or ")}`, `司法确认案号的案件类型代字应为“${CONFIRMATION_CASE_TYPES.join("”或“")}”`);
     }
     return writeInTransaction(ctx, async (tx) => {
       const application = await findForWriter(tx, JudicialConfirmation, id);
@@ -106,7 +106,7 @@ export class JudicialConfirmationResolver {
     return writeInTransaction(ctx, async (tx) => {
       const application = await findForWriter(tx, JudicialConfirmation, id);
       const refused = decisionExtensionRefused(application);
-      if (refused) throw badInput("id", refused);
+      if (refused) throw badInput("id", refused.en, refused.zh);
       applyTransition(tx, confirmationWorkflow, application, "extendDecision", requireText("reason", reason, 500));
       application.decisionExtended = true;
       application.dueAt = dueDate("JUDICIAL_CONFIRMATION_DECISION", application.acceptedAt!, true);

@@ -51,7 +51,7 @@ export class CourtFilingResolver {
   ): Promise<CourtFiling> {
     const parsed = parseCaseNumber(caseNumber);
     if (typeof parsed === "string" || !FILING_CASE_TYPES.includes(parsed.caseType)) {
-      throw badInput("caseNumber", `a filed case number has case type ${FILING_CASE_TYPES.join(" or ")}`);
+      throw badInput("caseNumber", `a filed case number has case type ${FILING_CASE_TYPES.join(" or ")}`, `立案案号的案件类型代字应为“${FILING_CASE_TYPES.join("”或“")}”`);
     }
     return writeInTransaction(ctx, async (tx) => {
       const filing = await findForWriter(tx, CourtFiling, id);

@@ -1,4 +1,5 @@
 import {
+  chinaDateTimeString,
   addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, HandoffKind, HandoffRecord, type HubContext,
   idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalUnifiedNumber, pastDate, recordCreation, requireText, StatusChange,
   writeInTransaction, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister, AFTER_ARG, connectionType,
@@ -49,10 +50,10 @@ export class CourtReferralResolver {
   @Mutation(() => CourtReferral, { description: "A court refers a case to mediation (委派 before filing, 委托 after)." })
   async referCaseToMediation(@Arg("input", () => ReferCaseInput) input: ReferCaseInput, @Ctx() ctx: HubContext): Promise<CourtReferral> {
     if (input.kind === ReferralKind.ENTRUSTED) {
-      if (!input.procedure) throw badInput("input.procedure", "an entrusted (委托) referral needs the trial procedure: ORDINARY or SIMPLIFIED");
-      if (!input.caseNumber) throw badInput("input.caseNumber", "an entrusted (委托) referral is of a filed case and needs its case number");
+      if (!input.procedure) throw badInput("input.procedure", "an entrusted (委托) referral needs the trial procedure: ORDINARY or SIMPLIFIED", "委托调解请选择审理程序：普通程序或简易程序");
+      if (!input.caseNumber) throw badInput("input.caseNumber", "an entrusted (委托) referral is of a filed case and needs its case number", "委托调解的案件已经立案，请填写案号");
     } else if (input.procedure) {
-      throw badInput("input.procedure", "a delegated (委派) referral is before filing and has no trial procedure");
+      throw badInput("input.procedure", "a delegated (委派) referral is before filing and has no trial procedure", "委派调解在立案前进行，不选择审理程序");
     }
     requireWriteScope(ctx, `A referral of a court of division ${input.divisionCode}`, input.divisionCode);
     const referredAt = pastDate("input.referredAt", input.referredAt);
@@ -93,7 +94,7 @@ export class CourtReferralResolver {
         if (await earlierOffer(tx, HandoffKind.COURT_REFERRAL, referral.id, idempotencyKey)) return referral;
         applyTransition(tx, referralWorkflow, referral, "handOff", MEDIATION_CENTRE);
         if (mediationTimeLimitOver(referral)) {
-          throw conflict(`CourtReferral ${referral.id}: its mediation time limit ended at ${referral.dueAt.toISOString()}; it cannot be handed off any more`, {
+          throw conflict(`CourtReferral ${referral.id}: its mediation time limit ended at ${referral.dueAt.toISOString()}; it cannot be handed off any more`, `该案件的调解期限已于 ${chinaDateTimeString(referral.dueAt)} 届满，不能再移交调解`, {
             caseType: CASE_TYPE,
             caseId: referral.id,
             dueAt: referral.dueAt.toISOString(),
@@ -123,7 +124,7 @@ export class CourtReferralResolver {
     @Arg("reason", () => String, { description: "Why, and how the parties consented." }) reason: string,
     @Ctx() ctx: HubContext,
   ): Promise<CourtReferral> {
-    if (!Number.isInteger(days) || days < 1 || days > 30) throw badInput("days", `must be between 1 and 30 (got ${days})`);
+    if (!Number.isInteger(days) || days < 1 || days > 30) throw badInput("days", `must be between 1 and 30 (got ${days})`, `延长天数应为 1 至 30 天（现为 ${days} 天）`);
     return writeInTransaction(ctx, async (tx) => {
       const referral = await findForWriter(tx, CourtReferral, id);
       applyTransition(tx, referralWorkflow, referral, "extendByConsent", `+${days} days: ${requireText("reason", reason, 500)}`);

@@ -1,5 +1,5 @@
 import {
-  addParties, badInput, dueDate, type HubContext, optionalText, optionalUnifiedNumber, type PartyInput, pastDate, recordCreation, requireText,
+  addParties, badInput, chinaDateString, dueDate, type HubContext, optionalText, optionalUnifiedNumber, type PartyInput, pastDate, recordCreation, requireText,
 } from "@hub/kit";
 import { JudicialConfirmation } from "../entities/confirmation.entity.ts";
 import { confirmationWorkflow } from "./confirmation.workflow.ts";
@@ -35,9 +35,13 @@ export function applyForConfirmation(tx: HubContext, input: ConfirmationApplicat
   const effectiveAt = pastDate(`${field}.agreementEffectiveAt`, input.agreementEffectiveAt);
   const windowEnd = dueDate("JUDICIAL_CONFIRMATION_APPLICATION", effectiveAt);
   if (appliedAt > windowEnd) {
-    throw badInput(`${field}.agreementEffectiveAt`, `the agreement took effect on ${effectiveAt.toISOString().slice(0, 10)}; the 30-day window for judicial confirmation closed on ${windowEnd.toISOString().slice(0, 10)}`);
+    throw badInput(
+      `${field}.agreementEffectiveAt`,
+      `the agreement took effect on ${effectiveAt.toISOString().slice(0, 10)}; the 30-day window for judicial confirmation closed on ${windowEnd.toISOString().slice(0, 10)}`,
+      `调解协议于 ${chinaDateString(effectiveAt)} 生效，申请司法确认的 30 日期限已于 ${chinaDateString(windowEnd)} 届满`,
+    );
   }
-  if (input.parties.length < 2) throw badInput(`${field}.parties`, "judicial confirmation is a joint application: list both sides (at least two parties)");
+  if (input.parties.length < 2) throw badInput(`${field}.parties`, "judicial confirmation is a joint application: list both sides (at least two parties)", "司法确认应由双方当事人共同申请，请至少填写两名当事人");
   const application = tx.em.create(JudicialConfirmation, {
     court: requireText(`${field}.court`, input.court, 200),
     divisionCode: input.divisionCode,

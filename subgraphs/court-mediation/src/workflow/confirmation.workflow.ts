@@ -1,4 +1,4 @@
-import { defineWorkflow } from "@hub/kit";
+import { defineWorkflow, type Problem } from "@hub/kit";
 import { registerEnumType } from "type-graphql";
 
 export enum ConfirmationStatus {
@@ -53,8 +53,10 @@ export const confirmationWorkflow = defineWorkflow<ConfirmationStatus, `${Judici
 });
 
 /** The law allows one extension of the ruling period (10 days); why another is refused, or null while it is still open. */
-export function decisionExtensionRefused(application: { decisionExtended: boolean }): string | null {
-  return application.decisionExtended ? "the decision period was already extended once; the law allows one extension of 10 days" : null;
+export function decisionExtensionRefused(application: { decisionExtended: boolean }): Problem | null {
+  return application.decisionExtended
+    ? { en: "the decision period was already extended once; the law allows one extension of 10 days", zh: "审查期限已经延长过一次，依法只能延长一次（不超过 10 日）" }
+    : null;
 }
 
 /** Case-type codes a judicial-confirmation case number may carry: 民特 (filed) or 诉前调确 (since 2022). */

@@ -25,7 +25,7 @@ export interface FilingRequest {
 export function receiveFilingRequest(tx: HubContext, input: FilingRequest, options: { field?: string; receivedAt?: Date; note?: string } = {}): CourtFiling {
   const field = options.field ?? "input";
   const receivedAt = options.receivedAt ?? new Date();
-  if (input.parties.length < 2) throw badInput(`${field}.parties`, "a lawsuit needs a plaintiff and a defendant: list at least two parties");
+  if (input.parties.length < 2) throw badInput(`${field}.parties`, "a lawsuit needs a plaintiff and a defendant: list at least two parties", "起诉应有原告和被告，请至少填写两名当事人");
   const filing = tx.em.create(CourtFiling, {
     origin: input.origin,
     court: requireText(`${field}.court`, input.court, 200),

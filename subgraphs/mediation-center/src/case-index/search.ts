@@ -141,11 +141,11 @@ export function decodeCursor(cursor: string, sort: CaseSortOrder, query: CaseQue
   const given = Buffer.from(signature ?? "");
   const expected = Buffer.from(payload ? sign(payload) : "");
   if (!payload || !signature || extra !== undefined || given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw badInput("after", "is not a cursor this search returned; pass an endCursor from searchCases unchanged, or leave it out for the first page");
+    throw badInput("after", "is not a cursor this search returned; pass an endCursor from searchCases unchanged, or leave it out for the first page", "翻页位置无效，请从第一页重新查询");
   }
   const decoded = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { d: string; a: string | null; c: string };
   if (decoded.d !== digest(sort, query)) {
-    throw badInput("after", "belongs to a search with another filter or sort; start again without `after` when the filter changes");
+    throw badInput("after", "belongs to a search with another filter or sort; start again without `after` when the filter changes", "查询条件或排序已改变，请从第一页重新查询");
   }
   return { at: decoded.a, caseId: decoded.c };
 }

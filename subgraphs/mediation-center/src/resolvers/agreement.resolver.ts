@@ -31,7 +31,7 @@ export class MediationAgreementResolver {
     @Arg("note", () => String, { nullable: true, description: "Remark, up to 2000 characters; required for DEFAULTED." }) note: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<MediationAgreement> {
-    if (performance === AgreementPerformance.PENDING) throw badInput("performance", "record PERFORMED or DEFAULTED; PENDING is only the state of a new agreement");
+    if (performance === AgreementPerformance.PENDING) throw badInput("performance", "record PERFORMED or DEFAULTED; PENDING is only the state of a new agreement", "请选择“已履行”或“未履行”；“待履行”只是新协议的状态");
     const text = performance === AgreementPerformance.DEFAULTED ? requireText("note", note, 2000) : optionalText("note", note, 2000);
     return writeInTransaction(ctx, async (tx) => {
       const agreement = await findForWriter(tx, MediationAgreement, id);

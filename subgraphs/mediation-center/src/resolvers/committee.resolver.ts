@@ -55,14 +55,14 @@ export class MediationCommitteeResolver {
     const name = requireText("input.name", input.name, 200);
     const industry = optionalText("input.industry", input.industry, 100);
     if (input.kind === MediationCommitteeKind.INDUSTRY && industry === null) {
-      throw badInput("input.industry", "an INDUSTRY (行业性专业性) committee must name its industry or field, e.g. 医疗纠纷");
+      throw badInput("input.industry", "an INDUSTRY (行业性专业性) committee must name its industry or field, e.g. 医疗纠纷", "行业性、专业性人民调解委员会请填写所在行业或领域，如医疗纠纷");
     }
     if (input.kind !== MediationCommitteeKind.INDUSTRY && industry !== null) {
-      throw badInput("input.industry", "only an INDUSTRY (行业性专业性) committee has an industry");
+      throw badInput("input.industry", "only an INDUSTRY (行业性专业性) committee has an industry", "只有行业性、专业性人民调解委员会填写行业领域");
     }
     return writeInTransaction(ctx, async (tx) => {
       const same = await tx.em.count(MediationCommittee, { divisionCode: input.divisionCode, name });
-      if (same > 0) throw conflict(`a committee named ${name} already exists in division ${input.divisionCode}`, { field: "input.name" });
+      if (same > 0) throw conflict(`a committee named ${name} already exists in division ${input.divisionCode}`, `本行政区划内已有名为“${name}”的人民调解委员会`, { field: "input.name" });
       return tx.em.create(MediationCommittee, { name, kind: input.kind, industry, divisionCode: input.divisionCode });
     });
   }

@@ -46,12 +46,12 @@ export class DispatchResolver {
     checkedId("MediationCommittee", committeeId);
     return writeInTransaction(ctx, async (tx) => {
       const dispute = await tx.em.findOne(Dispute, { unifiedNumber });
-      if (!dispute) throw badInput("unifiedNumber", `dispute ${unifiedNumber} does not exist`);
+      if (!dispute) throw badInput("unifiedNumber", `dispute ${unifiedNumber} does not exist`, `统一纠纷编号 ${unifiedNumber} 的纠纷不存在，请核对编号`);
       requireWriteScope(tx, `Dispute ${unifiedNumber}`, dispute.divisionCode);
       const committee = await tx.em.findOne(MediationCommittee, { id: committeeId });
-      if (!committee) throw badInput("committeeId", `committee ${committeeId} does not exist`);
+      if (!committee) throw badInput("committeeId", `committee ${committeeId} does not exist`, "所选人民调解委员会不存在");
       const theCase = await tx.em.findOne(MediationCase, { disputeId: dispute.id }, { orderBy: { registeredAt: "desc" } });
-      if (!theCase) throw badInput("unifiedNumber", `dispute ${unifiedNumber} has no mediation case to route`);
+      if (!theCase) throw badInput("unifiedNumber", `dispute ${unifiedNumber} has no mediation case to route`, `纠纷 ${unifiedNumber} 尚无人民调解案件，无法派单`);
       const open = await tx.em.find(Dispatch, { disputeId: dispute.id, status: DispatchStatus.ASSIGNED });
       const dispatch = await routeDispute(tx, dispute, dispute.source, theCase, { committee, field: "committeeId" });
       // The person's decision replaces a routing still waiting: it is not signed for twice.

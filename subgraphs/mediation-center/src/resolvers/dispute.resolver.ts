@@ -28,7 +28,7 @@ export class DisputeResolver {
     @Ctx() ctx: HubContext,
   ): Promise<Dispute | null> {
     const number = optionalUnifiedNumber("unifiedNumber", unifiedNumber);
-    if (!number) throw badInput("unifiedNumber", "must not be empty");
+    if (!number) throw badInput("unifiedNumber", "must not be empty", "请填写统一纠纷编号");
     return requireReadable(ctx, CASE_TYPE, await loadDisputeByNumber(ctx, number), disputePartners);
   }
 

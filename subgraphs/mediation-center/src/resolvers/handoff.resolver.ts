@@ -1,4 +1,5 @@
 import {
+  chinaDateString, chinaDateTimeString, DISPUTE_TYPE_LABELS, enumLabelZh,
   type ArbitrationPayload, badInput, conflict, type CourtFilingPayload, DisputeType, DivisionCodeScalar, dueDate, HandoffKind, HandoffRecord,
   type HubContext, type JudicialConfirmationPayload, LEGAL_TIME_LIMITS, loadHandoffsOf, normaliseMoney, type NotarisationPayload, partyInputsOf,
   PartyRole, requireText, sendHandoff, Access, findForWriter,
@@ -57,6 +58,7 @@ export class MediationHandoffResolver {
         throw badInput(
           "agreementId",
           `agreement ${agreement.id} took effect on ${agreement.signedAt.toISOString()}; ${LEGAL_TIME_LIMITS.JUDICIAL_CONFIRMATION_APPLICATION.rule}, so the application was due by ${closes.toISOString()} and it is now ${now.toISOString()}`,
+          `调解协议于 ${chinaDateString(agreement.signedAt)} 生效，应在 30 日内申请司法确认，期限已于 ${chinaDateString(closes)} 届满`,
         );
       }
       const dispute = await disputeOf(tx, agreement.unifiedNumber);
@@ -98,18 +100,26 @@ export class MediationHandoffResolver {
     @Ctx() ctx: HubContext,
   ): Promise<HandoffRecord> {
     const office = requireText("notaryOffice", notaryOffice, 100);
-    if (Number.isNaN(paymentDueAt.getTime())) throw badInput("paymentDueAt", "is not a valid date-time");
+    if (Number.isNaN(paymentDueAt.getTime())) throw badInput("paymentDueAt", "is not a valid date-time", "履行期限不是有效的日期时间");
     if (debtorConsentToEnforcement !== true) {
-      throw badInput("debtorConsentToEnforcement", "must be true: notarisation with enforcement effect needs the debtor's written consent to compulsory enforcement");
+      throw badInput(
+        "debtorConsentToEnforcement",
+        "must be true: notarisation with enforcement effect needs the debtor's written consent to compulsory enforcement",
+        "赋强公证须有债务人愿意接受强制执行的书面承诺",
+      );
     }
     return sendHandoff(ctx, HandoffKind.ENFORCEABLE_NOTARISATION, agreementId, idempotencyKey, async (tx) => {
       const agreement = await findForWriter(tx, MediationAgreement, agreementId);
       if (!agreement.hasPaymentObligation) {
-        throw badInput("agreementId", `agreement ${agreement.id} has no payment obligation; only an agreement under which a party owes a payment can be notarised with enforcement effect`);
+        throw badInput(
+          "agreementId",
+          `agreement ${agreement.id} has no payment obligation; only an agreement under which a party owes a payment can be notarised with enforcement effect`,
+          "该调解协议没有给付内容；只有约定一方给付金钱的协议才能办理赋强公证",
+        );
       }
-      if (agreement.amount == null) throw badInput("agreementId", `agreement ${agreement.id} states no amount owed`);
+      if (agreement.amount == null) throw badInput("agreementId", `agreement ${agreement.id} states no amount owed`, "该调解协议未写明给付金额");
       if (paymentDueAt < agreement.signedAt) {
-        throw badInput("paymentDueAt", `must not be before the agreement took effect (${agreement.signedAt.toISOString()})`);
+        throw badInput("paymentDueAt", `must not be before the agreement took effect (${agreement.signedAt.toISOString()})`, `履行期限不能早于协议生效时间（${chinaDateTimeString(agreement.signedAt)}）`);
       }
       const dispute = await disputeOf(tx, agreement.unifiedNumber);
       // Assumption: the party owed money is the one who brought the dispute (the APPLICANT) and
@@ -117,7 +127,11 @@ export class MediationHandoffResolver {
       // own, so the dispute's roles travel unchanged: creditor(s) APPLICANT, debtor(s) RESPONDENT.
       const parties = await partyInputsOf(tx, disputeWorkflow.caseType, dispute.id);
       if (!parties.some((p) => p.role === PartyRole.APPLICANT) || !parties.some((p) => p.role === PartyRole.RESPONDENT)) {
-        throw badInput("agreementId", `agreement ${agreement.id} needs a creditor (an APPLICANT of dispute ${dispute.unifiedNumber}) and a debtor (a RESPONDENT)`);
+        throw badInput(
+          "agreementId",
+          `agreement ${agreement.id} needs a creditor (an APPLICANT of dispute ${dispute.unifiedNumber}) and a debtor (a RESPONDENT)`,
+          `纠纷 ${dispute.unifiedNumber} 须有债权人（申请人）和债务人（被申请人）`,
+        );
       }
       const payload: NotarisationPayload = {
         unifiedNumber: agreement.unifiedNumber,
@@ -158,10 +172,14 @@ export class MediationHandoffResolver {
       const mediationCase = await findForWriter(tx, MediationCase, caseId);
       const dispute = await disputeOf(tx, mediationCase.unifiedNumber);
       if (!LABOUR_DISPUTE_TYPES.includes(dispute.disputeType)) {
-        throw badInput("caseId", `dispute ${dispute.unifiedNumber} is a ${dispute.disputeType} dispute; only ${LABOUR_DISPUTE_TYPES.join(" and ")} disputes go to labour arbitration`);
+        throw badInput(
+          "caseId",
+          `dispute ${dispute.unifiedNumber} is a ${dispute.disputeType} dispute; only ${LABOUR_DISPUTE_TYPES.join(" and ")} disputes go to labour arbitration`,
+          `纠纷 ${dispute.unifiedNumber} 的类型为“${DISPUTE_TYPE_LABELS[dispute.disputeType]}”，只有${LABOUR_DISPUTE_TYPES.map((t) => `“${DISPUTE_TYPE_LABELS[t]}”`).join("和")}纠纷才能申请劳动人事争议仲裁`,
+        );
       }
       if (mediationCase.status !== MediationCaseStatus.FAILED) {
-        throw conflict(`MediationCase ${mediationCase.id} is ${mediationCase.status}; only a FAILED mediation (调解不成) can be referred to arbitration`, {
+        throw conflict(`MediationCase ${mediationCase.id} is ${mediationCase.status}; only a FAILED mediation (调解不成) can be referred to arbitration`, `该人民调解案件当前为“${enumLabelZh(MediationCaseStatus, mediationCase.status)}”，只有调解不成的案件才能申请仲裁`, {
           caseId: mediationCase.id,
           status: mediationCase.status,
         });
@@ -205,6 +223,7 @@ export class MediationHandoffResolver {
       if (mediationCase.status !== MediationCaseStatus.FAILED && mediationCase.status !== MediationCaseStatus.TERMINATED) {
         throw conflict(
           `MediationCase ${mediationCase.id} is ${mediationCase.status}; only a FAILED (调解不成) or TERMINATED (终止调解) mediation can be sent to court for filing`,
+          `该人民调解案件当前为“${enumLabelZh(MediationCaseStatus, mediationCase.status)}”，只有调解不成或终止调解的案件才能转法院立案`,
           { caseId: mediationCase.id, status: mediationCase.status },
         );
       }

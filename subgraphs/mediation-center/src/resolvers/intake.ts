@@ -49,7 +49,11 @@ async function mintUnifiedNumber(tx: HubContext, divisionCode: string, registere
     const rows = await tx.em.execute<{ last_serial: number }[]>(COUNTER_UPSERT, [division, year, 1, 1]);
     const serial = Number(rows[0]!.last_serial);
     if (serial > MAX_UNIFIED_SERIAL) {
-      throw conflict(`division ${division} has used all ${MAX_UNIFIED_SERIAL} unified dispute numbers of ${year}`, { divisionCode: division, year });
+      throw conflict(
+        `division ${division} has used all ${MAX_UNIFIED_SERIAL} unified dispute numbers of ${year}`,
+        `行政区划 ${division} 在 ${year} 年的统一纠纷编号（${MAX_UNIFIED_SERIAL} 个）已经用完，请联系联动平台运维人员`,
+        { divisionCode: division, year },
+      );
     }
     const unifiedNumber = formatUnifiedNumber(division, year, serial);
     if (!(await numberTaken(tx, unifiedNumber))) return unifiedNumber;
@@ -64,7 +68,7 @@ async function mintUnifiedNumber(tx: HubContext, divisionCode: string, registere
 async function keepUnifiedNumber(tx: HubContext, unifiedNumber: string): Promise<string> {
   const [division, year] = unifiedNumber.split("-") as [string, string];
   await tx.em.execute(COUNTER_UPSERT, [division, Number(year), 0, 0]);
-  if (await numberTaken(tx, unifiedNumber)) throw conflict(`dispute ${unifiedNumber} is already registered`, { unifiedNumber });
+  if (await numberTaken(tx, unifiedNumber)) throw conflict(`dispute ${unifiedNumber} is already registered`, `统一纠纷编号 ${unifiedNumber} 的纠纷已经登记，请勿重复登记`, { unifiedNumber });
   return unifiedNumber;
 }
 
@@ -128,12 +132,12 @@ export async function reopenDisputeForMediation(
 ): Promise<MediationCase> {
   const running = await tx.em.findOne(MediationCase, { disputeId: dispute.id, status: { $in: UNDER_WAY } });
   if (running) {
-    throw conflict(`dispute ${dispute.unifiedNumber} already has mediation case ${running.id} under way (${running.status})`, {
+    throw conflict(`dispute ${dispute.unifiedNumber} already has mediation case ${running.id} under way (${running.status})`, `纠纷 ${dispute.unifiedNumber} 已有正在办理的人民调解案件，请勿重复受理`, {
       unifiedNumber: dispute.unifiedNumber,
       caseId: running.id,
     });
   }
-  if (parties.length === 0) throw badInput(`${field}.parties`, "at least one party is required");
+  if (parties.length === 0) throw badInput(`${field}.parties`, "at least one party is required", "请至少填写一名当事人");
   // The dispute keeps the parties it has; only those it does not hold yet (same side, same key) are added.
   const known = new Set((await tx.em.find(CaseParty, { caseType: disputeWorkflow.caseType, caseId: dispute.id })).map((p) => `${p.role}:${p.partyKey}`));
   const added = parties.filter((p) => {

@@ -1,4 +1,5 @@
 import {
+  chinaDateTimeString,
   applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, HandoffOutcome, findOrFail, type HubContext, loadById, loadParties, loadTimeline,
   pastDate, recordCreation, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, readable, requireReadable, scopedWhere,
   requireLister, noteDivision, availableActions, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
@@ -41,7 +42,7 @@ export class MediationCaseResolver {
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
     if (filter?.committeeId) {
-      if (!UUID.test(filter.committeeId)) throw badInput("filter.committeeId", "is not a committee id");
+      if (!UUID.test(filter.committeeId)) throw badInput("filter.committeeId", "is not a committee id", "所选人民调解委员会编号无效");
       where.committeeId = filter.committeeId;
     }
     if (filter?.overdueOnly) {
@@ -65,7 +66,11 @@ export class MediationCaseResolver {
       const mediationCase = await findForWriter(tx, MediationCase, id);
       const mediator = await findOrFail(tx, Mediator, mediatorId);
       if (mediationCase.committeeId && mediator.committeeId !== mediationCase.committeeId) {
-        throw badInput("mediatorId", `mediator ${mediator.id} serves on committee ${mediator.committeeId}, not on the case's committee ${mediationCase.committeeId}`);
+        throw badInput(
+          "mediatorId",
+          `mediator ${mediator.id} serves on committee ${mediator.committeeId}, not on the case's committee ${mediationCase.committeeId}`,
+          `调解员 ${mediator.name} 不属于承办本案的人民调解委员会，请选择本委员会的调解员`,
+        );
       }
       applyTransition(tx, mediationCaseWorkflow, mediationCase, "accept", `调解员 ${mediator.name}`);
       mediationCase.committeeId = mediator.committeeId;
@@ -98,14 +103,14 @@ export class MediationCaseResolver {
   ): Promise<MediationAgreement> {
     const terms = requireText("input.terms", input.terms, 4000);
     if (input.hasPaymentObligation && input.amount == null) {
-      throw badInput("input.amount", "an agreement with a payment obligation must state the amount owed");
+      throw badInput("input.amount", "an agreement with a payment obligation must state the amount owed", "协议有给付内容的，请填写给付金额");
     }
     const signedAt = pastDate("input.signedAt", input.signedAt);
     return writeInTransaction(ctx, async (tx) => {
       const mediationCase = await findForWriter(tx, MediationCase, id);
       applyTransition(tx, mediationCaseWorkflow, mediationCase, "recordAgreement", "人民调解协议书 signed");
       if (mediationCase.acceptedAt && signedAt < mediationCase.acceptedAt) {
-        throw badInput("input.signedAt", `must not be before the case was accepted (${mediationCase.acceptedAt.toISOString()})`);
+        throw badInput("input.signedAt", `must not be before the case was accepted (${mediationCase.acceptedAt.toISOString()})`, `签订时间不能早于受理时间（${chinaDateTimeString(mediationCase.acceptedAt)}）`);
       }
       mediationCase.closedAt = new Date();
       const agreement = tx.em.create(MediationAgreement, {

@@ -28,14 +28,14 @@ export class PartyMediationResolver {
     @Arg("creditCode", () => CreditCodeScalar, { nullable: true, description: "Unified social credit code of an organisation." }) creditCode: string | null,
     @Ctx() ctx: HubContext,
   ): Party {
-    if (idNumber && creditCode) throw badInput("idNumber", "give either idNumber or creditCode, not both");
+    if (idNumber && creditCode) throw badInput("idNumber", "give either idNumber or creditCode, not both", "居民身份证号码和统一社会信用代码只填其一");
     if (idNumber) return { partyKey: partyKeyOf("RESIDENT_ID", idNumber) };
     if (creditCode) {
       const { warning } = checkCreditCode(creditCode);
       if (warning) ctx.warnings.push(`creditCode: ${warning}`);
       return { partyKey: partyKeyOf("CREDIT_CODE", creditCode) };
     }
-    throw badInput("idNumber", "give idNumber (a person) or creditCode (an organisation)");
+    throw badInput("idNumber", "give idNumber (a person) or creditCode (an organisation)", "请填写居民身份证号码（自然人）或统一社会信用代码（单位）");
   }
 
   @FieldResolver(() => [Dispute], { description: "Disputes registered at the mediation centre in which this party appears, newest first (统一受理)." })

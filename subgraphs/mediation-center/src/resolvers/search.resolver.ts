@@ -1,4 +1,5 @@
 import {
+  INDEXED_CASE_TYPES,
   Access, audit, readable, AuditAction, canReadChannel, Channel as ChannelEnum, CHANNEL_SUBGRAPH, channelOfSubgraph, divisionPrefixes, inScope, ownChannel,
   ALL_CASE_STATUSES, badInput, checkCreditCode, divisionFullName, type HubContext, INDEXED_CASE_TYPE_NAMES, loadById, optionalUnifiedNumber, pageSize,
   partyKeyOf, type Channel, type DisputeType, type PartyKind, type PartyRole,
@@ -39,7 +40,7 @@ export function ownIndexChannel(ctx: HubContext): Channel | null {
 function checkedQuery(filter: CaseSearchFilter | null, ctx: HubContext): CaseQuery {
   const query: CaseQuery = readableBy(ctx);
   if (!filter) return query;
-  if (filter.idNumber && filter.creditCode) throw badInput("filter.idNumber", "give either idNumber or creditCode, not both");
+  if (filter.idNumber && filter.creditCode) throw badInput("filter.idNumber", "give either idNumber or creditCode, not both", "居民身份证号码和统一社会信用代码只填其一");
   if (filter.idNumber) query.partyKey = partyKeyOf("RESIDENT_ID", filter.idNumber);
   if (filter.creditCode) {
     const { warning } = checkCreditCode(filter.creditCode);
@@ -48,8 +49,8 @@ function checkedQuery(filter: CaseSearchFilter | null, ctx: HubContext): CaseQue
   }
   if (filter.partyName != null) {
     const name = filter.partyName.trim();
-    if (name.length === 0 || [...name].length > MAX_NAME_QUERY) throw badInput("filter.partyName", `must be 1 to ${MAX_NAME_QUERY} characters`);
-    if (/[\u0000-\u001f\u007f]/.test(name)) throw badInput("filter.partyName", "must not contain control characters");
+    if (name.length === 0 || [...name].length > MAX_NAME_QUERY) throw badInput("filter.partyName", `must be 1 to ${MAX_NAME_QUERY} characters`, `当事人姓名或名称应为 1 至 ${MAX_NAME_QUERY} 个字`);
+    if (/[\u0000-\u001f\u007f]/.test(name)) throw badInput("filter.partyName", "must not contain control characters", "当事人姓名或名称含有无法显示的控制字符");
     query.partyName = name;
   }
   if (filter.division) query.divisionPrefix = filter.division;
@@ -57,12 +58,20 @@ function checkedQuery(filter: CaseSearchFilter | null, ctx: HubContext): CaseQue
   if (filter.channels?.length) query.channels = [...new Set(filter.channels)].sort();
   if (filter.caseTypes?.length) {
     const unknown = filter.caseTypes.filter((t) => !INDEXED_CASE_TYPE_NAMES.has(t));
-    if (unknown.length) throw badInput("filter.caseTypes", `unknown case type ${unknown.join(", ")}; use one of ${[...INDEXED_CASE_TYPE_NAMES].join(", ")}`);
+    if (unknown.length) throw badInput(
+        "filter.caseTypes",
+        `unknown case type ${unknown.join(", ")}; use one of ${[...INDEXED_CASE_TYPE_NAMES].join(", ")}`,
+        `没有案件类型 ${unknown.join("、")}，请从 ${INDEXED_CASE_TYPES.map((t) => t.label).join("、")} 中选择`,
+      );
     query.caseTypes = [...new Set(filter.caseTypes)].sort();
   }
   if (filter.statuses?.length) {
     const unknown = filter.statuses.filter((s) => !ALL_CASE_STATUSES.has(s));
-    if (unknown.length) throw badInput("filter.statuses", `${unknown.join(", ")} is not a status of any channel's cases, e.g. ${[...ALL_CASE_STATUSES].slice(0, 6).join(", ")}`);
+    if (unknown.length) throw badInput(
+        "filter.statuses",
+        `${unknown.join(", ")} is not a status of any channel's cases, e.g. ${[...ALL_CASE_STATUSES].slice(0, 6).join(", ")}`,
+        `${unknown.join("、")} 不是任何案件的办理状态`,
+      );
     query.statuses = [...new Set(filter.statuses)].sort();
   }
   if (filter.unifiedNumber != null) {
@@ -73,12 +82,12 @@ function checkedQuery(filter: CaseSearchFilter | null, ctx: HubContext): CaseQue
   if (filter.openedFrom) query.openedFrom = filter.openedFrom;
   if (filter.openedBefore) query.openedBefore = filter.openedBefore;
   if (query.openedFrom && query.openedBefore && query.openedFrom >= query.openedBefore) {
-    throw badInput("filter.openedBefore", "must be later than openedFrom (the date range is backwards or empty)");
+    throw badInput("filter.openedBefore", "must be later than openedFrom (the date range is backwards or empty)", "受理日期的截止日期应晚于起始日期");
   }
   if (filter.amountMin != null) query.amountMin = filter.amountMin;
   if (filter.amountMax != null) query.amountMax = filter.amountMax;
   if (query.amountMin && query.amountMax && Number(query.amountMin) > Number(query.amountMax)) {
-    throw badInput("filter.amountMax", "must not be less than amountMin (the amount range is backwards)");
+    throw badInput("filter.amountMax", "must not be less than amountMin (the amount range is backwards)", "金额上限不能小于金额下限");
   }
   return query;
 }

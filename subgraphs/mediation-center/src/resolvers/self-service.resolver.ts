@@ -1,7 +1,8 @@
 import {
-  Access, actorOf, AFTER_ARG, audit, channelOfSubgraph, connectionType, FIRST_ARG, forbidden, isJointMeeting, keysetPage, ownChannel, scopeCondition,
-  type ListOrder, type ListPage, AuditAction, badInput, CaseParty, chinaDateString, checkCreditCode, findForWriter, mintPartyToken, normaliseCreditCode, normaliseResidentId,
-  partyKeyOf, PartyKind, requirePartyGrant, residentIdProblem, workingDaysDue, writeInTransaction, type HubContext, type PartyGrant, type PartyInput,
+  Access, actorOf, AFTER_ARG, audit, AuditAction, badInput, CaseParty, channelOfSubgraph, chinaDateString, checkCreditCode, conflict, connectionType, findForWriter,
+  FIRST_ARG, forbidden, isJointMeeting, keysetPage, mintPartyToken, normaliseCreditCode, normaliseResidentId, ownChannel, partyKeyOf, PartyKind, refusal,
+  requirePartyGrant, requireText, residentIdProblem, scopeCondition, workingDaysDue, writeInTransaction,
+  type HubContext, type ListOrder, type ListPage, type PartyGrant, type PartyInput,
 } from "@hub/kit";
 import { UniqueConstraintViolationException, type RequiredEntityData } from "@mikro-orm/core";
 import { GraphQLError } from "graphql";
@@ -19,12 +20,14 @@ import {
 
 // 群众端 (issue 13): what a member of the public does without an agency account. The gateway lets
 // a request without a token through only for these operations (gateway/src/public-operations.ts).
+// Its messages were Chinese from the start; messageZh repeats them, but for the identifier
+// problem, which the kit words in each language.
 
 /** Plain text of a party's form field: trimmed, required, at most `max` characters; messages in Chinese, naming the field. */
 function formText(field: string, label: string, value: string, max: number): string {
   const text = value.trim();
-  if (text.length === 0) throw badInput(field, `请填写${label}`);
-  if (text.length > max) throw badInput(field, `${label}最多 ${max} 个字，现有 ${text.length} 个字`);
+  if (text.length === 0) throw badInput(field, `请填写${label}`, `请填写${label}`);
+  if (text.length > max) throw badInput(field, `${label}最多 ${max} 个字，现有 ${text.length} 个字`, `${label}最多 ${max} 个字，现有 ${text.length} 个字`);
   return text;
 }
 
@@ -37,38 +40,33 @@ function applicantParty(input: ApplicantPartyInput, at: string): PartyInput {
   const idNumber = input.idNumber?.trim() || null;
   const creditCode = input.creditCode?.trim() || null;
   if (input.kind === PartyKind.PERSON) {
-    if (!idNumber) throw badInput(`${at}.idNumber`, "请填写当事人的居民身份证号码");
+    if (!idNumber) throw badInput(`${at}.idNumber`, "请填写当事人的居民身份证号码", "请填写当事人的居民身份证号码");
     const problem = residentIdProblem(idNumber);
-    if (problem) throw badInput(`${at}.idNumber`, `居民身份证号码有误（${problem}），请核对后重新填写`);
-    if (creditCode) throw badInput(`${at}.creditCode`, "自然人不填写统一社会信用代码");
+    if (problem) throw badInput(`${at}.idNumber`, `居民身份证号码有误（${problem.en}），请核对后重新填写`, `居民身份证号码有误（${problem.zh}），请核对后重新填写`);
+    if (creditCode) throw badInput(`${at}.creditCode`, "自然人不填写统一社会信用代码", "自然人不填写统一社会信用代码");
     return { role: input.role, kind: input.kind, name: input.name, idNumber: normaliseResidentId(idNumber), creditCode: null, phone: input.phone ?? null };
   }
-  if (!creditCode) throw badInput(`${at}.creditCode`, "请填写单位的统一社会信用代码");
+  if (!creditCode) throw badInput(`${at}.creditCode`, "请填写单位的统一社会信用代码", "请填写单位的统一社会信用代码");
   const { problem } = checkCreditCode(creditCode);
-  if (problem) throw badInput(`${at}.creditCode`, `统一社会信用代码有误（${problem}），请核对后重新填写`);
-  if (idNumber) throw badInput(`${at}.idNumber`, "单位不填写居民身份证号码");
+  if (problem) throw badInput(`${at}.creditCode`, `统一社会信用代码有误（${problem.en}），请核对后重新填写`, `统一社会信用代码有误（${problem.zh}），请核对后重新填写`);
+  if (idNumber) throw badInput(`${at}.idNumber`, "单位不填写居民身份证号码", "单位不填写居民身份证号码");
   return { role: input.role, kind: input.kind, name: input.name, idNumber: null, creditCode: normaliseCreditCode(creditCode), phone: input.phone ?? null };
-}
-
-/** A refusal a party reads on their phone: the code for machines, the message in Chinese (messageZh too, as every hub refusal carries it). */
-function partyRefusal(code: string, message: string, messageZh: string, field?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, messageZh, ...(field ? { field } : {}) } });
 }
 
 // The same answer for an unknown number and for an ID number that is none of its parties', so
 // that a lookup tells a guesser nothing about which numbers exist.
 const NO_MATCH = () =>
-  partyRefusal("NOT_FOUND", "No dispute with this unified number has a party with this identifier; check both and try again",
+  refusal("NOT_FOUND", "No dispute with this unified number has a party with this identifier; check both and try again",
     "没有找到与该编号和证件号码相符的纠纷，请核对统一纠纷编号和本人证件号码后重试");
 
 /** The party key of what a person typed as their identifier: a resident ID number or a credit code. */
 function identifierKey(raw: string): string {
   const typed = raw.trim().toUpperCase();
-  if (!typed) throw partyRefusal("BAD_USER_INPUT", "identifier: enter your resident ID number or your organisation's credit code", "请填写本人居民身份证号码或单位统一社会信用代码", "identifier");
+  if (!typed) throw badInput("identifier", "enter your resident ID number or your organisation's credit code", "请填写本人居民身份证号码或单位统一社会信用代码");
   if (!residentIdProblem(typed)) return partyKeyOf("RESIDENT_ID", normaliseResidentId(typed));
   if (!checkCreditCode(typed).problem) return partyKeyOf("CREDIT_CODE", normaliseCreditCode(typed));
-  throw partyRefusal("BAD_USER_INPUT", "identifier: neither a valid resident ID number (GB 11643) nor a valid credit code (GB 32100)",
-    "证件号码有误：请填写 18 位居民身份证号码或 18 位统一社会信用代码", "identifier");
+  throw badInput("identifier", "neither a valid resident ID number (GB 11643) nor a valid credit code (GB 32100)",
+    "证件号码有误：请填写 18 位居民身份证号码或 18 位统一社会信用代码");
 }
 
 /** Misses from this address or on this number within the window: at the limit, lookups are refused for the window. */
@@ -81,7 +79,7 @@ async function refuseWhileLockedOut(ctx: HubContext, address: string, unifiedNum
     [address, unifiedNumber, since, address, unifiedNumber],
   );
   if (row!.by_address >= missesPerAddress || row!.by_number >= missesPerNumber) {
-    throw partyRefusal("RATE_LIMITED", `Too many lookups that matched nothing: try again in ${windowMinutes} minutes`,
+    throw refusal("RATE_LIMITED", `Too many lookups that matched nothing: try again in ${windowMinutes} minutes`,
       `查询未匹配次数过多，为保护当事人信息，请 ${windowMinutes} 分钟后再试`);
   }
 }
@@ -96,18 +94,18 @@ async function grantedDispute(ctx: HubContext, grant: PartyGrant): Promise<{ dis
 
 const today = () => chinaDateString(new Date());
 
-const ALREADY_URGED = () => partyRefusal("CONFLICT", "You already hurried this dispute up today: once a day at most", "您今天已催办过该纠纷，每天限催办一次，请明天再试");
-const ALREADY_EVALUATED = () => partyRefusal("CONFLICT", "You have already evaluated this dispute", "您已评价过该纠纷，每位当事人限评价一次");
+const ALREADY_URGED = () => conflict("You already hurried this dispute up today: once a day at most", "您今天已催办过该纠纷，每天限催办一次，请明天再试");
+const ALREADY_EVALUATED = () => conflict("You have already evaluated this dispute", "您已评价过该纠纷，每位当事人限评价一次");
 
 /**
  * Writes a row a unique key allows once (an urge a day, an evaluation per party): two taps that
  * both passed the check before it get `refusal` for the one the database turned away.
  */
-async function createOnce<T extends object>(ctx: HubContext, entity: new () => T, data: RequiredEntityData<T>, refusal: () => GraphQLError): Promise<T> {
+async function createOnce<T extends object>(ctx: HubContext, entity: new () => T, data: RequiredEntityData<T>, refused: () => GraphQLError): Promise<T> {
   try {
     return await writeInTransaction(ctx, async (tx) => tx.em.create(entity, data));
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw refusal();
+    if (error instanceof UniqueConstraintViolationException) throw refused();
     throw error;
   }
 }
@@ -124,8 +122,8 @@ export class SelfServiceResolver {
     @Ctx() ctx: HubContext,
   ): Promise<MediationApplication> {
     const { minParties, maxParties, maxFactsLength, maxRequestLength } = SELF_SERVICE_RULES;
-    if (input.parties.length < minParties) throw badInput("input.parties", "请至少填写一名当事人（申请人本人）");
-    if (input.parties.length > maxParties) throw badInput("input.parties", `当事人最多 ${maxParties} 名`);
+    if (input.parties.length < minParties) throw badInput("input.parties", "请至少填写一名当事人（申请人本人）", "请至少填写一名当事人（申请人本人）");
+    if (input.parties.length > maxParties) throw badInput("input.parties", `当事人最多 ${maxParties} 名`, `当事人最多 ${maxParties} 名`);
     const parties = input.parties.map((p, i) => applicantParty(p, `input.parties[${i}]`));
     const facts = formText("input.facts", "事实经过", input.facts, maxFactsLength);
     const request = formText("input.request", "申请事项", input.request, maxRequestLength);
@@ -157,7 +155,7 @@ export class SelfServiceResolver {
     @Ctx() ctx: HubContext,
   ): Promise<DisputeLookup> {
     const number = unifiedNumber.trim();
-    if (!number) throw partyRefusal("BAD_USER_INPUT", "unifiedNumber: enter the unified dispute number", "请填写统一纠纷编号", "unifiedNumber");
+    if (!number) throw badInput("unifiedNumber", "enter the unified dispute number", "请填写统一纠纷编号");
     if (number.length > 32) throw NO_MATCH();
     const key = identifierKey(identifier);
     const address = actorOf(ctx.caller);
@@ -195,12 +193,12 @@ export class SelfServiceResolver {
     const grant = requirePartyGrant(ctx);
     const text = note?.trim() || null;
     if (text && text.length > SELF_SERVICE_RULES.maxUrgeNoteLength) {
-      throw partyRefusal("BAD_USER_INPUT", `note: at most ${SELF_SERVICE_RULES.maxUrgeNoteLength} characters`, `催办说明最多 ${SELF_SERVICE_RULES.maxUrgeNoteLength} 个字，现有 ${text.length} 个字`, "note");
+      throw badInput("note", `at most ${SELF_SERVICE_RULES.maxUrgeNoteLength} characters`, `催办说明最多 ${SELF_SERVICE_RULES.maxUrgeNoteLength} 个字，现有 ${text.length} 个字`);
     }
     const { dispute, party } = await grantedDispute(ctx, grant);
     const progress = await disputeProgress(ctx, dispute, party, grant, today());
     if (progress.concluded || !progress.current) {
-      throw partyRefusal("CONFLICT", "The dispute has concluded: there is nobody to hurry up; evaluate it instead", "该纠纷已办结，无需催办；您可以对办理情况进行评价");
+      throw conflict("The dispute has concluded: there is nobody to hurry up; evaluate it instead", "该纠纷已办结，无需催办；您可以对办理情况进行评价");
     }
     if (!progress.mayUrge) throw ALREADY_URGED();
     const now = new Date();
@@ -226,10 +224,10 @@ export class SelfServiceResolver {
     const grant = requirePartyGrant(ctx);
     const comment = input.comment?.trim() || null;
     const max = SELF_SERVICE_RULES.maxEvaluationCommentLength;
-    if (comment && comment.length > max) throw partyRefusal("BAD_USER_INPUT", `input.comment: at most ${max} characters`, `评价内容最多 ${max} 个字，现有 ${comment.length} 个字`, "input.comment");
+    if (comment && comment.length > max) throw badInput("input.comment", `at most ${max} characters`, `评价内容最多 ${max} 个字，现有 ${comment.length} 个字`);
     const { dispute, party } = await grantedDispute(ctx, grant);
     const progress = await disputeProgress(ctx, dispute, party, grant, today());
-    if (!progress.concluded) throw partyRefusal("CONFLICT", "The dispute has not concluded yet: evaluate it once it has", "该纠纷尚未办结，办结后才能评价");
+    if (!progress.concluded) throw conflict("The dispute has not concluded yet: evaluate it once it has", "该纠纷尚未办结，办结后才能评价");
     if (progress.evaluation) throw ALREADY_EVALUATED();
     const now = new Date();
     const unsatisfied = input.satisfaction === Satisfaction.UNSATISFIED;
@@ -250,11 +248,10 @@ export class SelfServiceResolver {
     @Ctx() ctx: HubContext,
   ): Promise<DisputeEvaluation> {
     const text = note.trim();
-    if (!text || text.length > 1000) throw badInput("note", "must be 1 to 1000 characters");
-    return writeInTransaction(ctx, async (tx) => {
+        return writeInTransaction(ctx, async (tx) => {
       const evaluation = await findForWriter(tx, DisputeEvaluation, evaluationId, { lock: true });
       if (!evaluation.callbackDueAt || evaluation.callbackAt) {
-        throw partyRefusal("CONFLICT", `Evaluation ${evaluationId} has no open callback`, "该评价没有待办的回访");
+        throw conflict(`Evaluation ${evaluationId} has no open callback`, "该评价没有待办的回访");
       }
       evaluation.callbackAt = new Date();
       evaluation.callbackNote = text;
@@ -282,7 +279,10 @@ export class DisputeUrgeResolver {
     // An agency answers the urges of the disputes it held, whichever subgraph it writes to.
     const own = ownChannel(ctx.caller);
     const channel = own ? channelOfSubgraph(own) : null;
-    if (!channel && !isJointMeeting(ctx.caller)) throw forbidden(`Hurry-ups are listed for the agency they are addressed to and joint-meeting staff; you are agency kind ${ctx.caller.agencyKind}`);
+    if (!channel && !isJointMeeting(ctx.caller)) throw forbidden(
+        `Hurry-ups are listed for the agency they are addressed to and joint-meeting staff; you are agency kind ${ctx.caller.agencyKind}`,
+        "当事人催办只有被催办的承办单位和联席会议工作人员可以查看",
+      );
     const where: Record<string, unknown> = channel ? { holderChannel: channel } : {};
     const scope = scopeCondition(ctx.caller);
     return keysetPage(ctx, DisputeUrge, scope ? { $and: [where, scope] } : where, URGE_ORDER, { first, after, filter: { channel } });

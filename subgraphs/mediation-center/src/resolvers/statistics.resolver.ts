@@ -21,13 +21,17 @@ function scopedQuery(ctx: HubContext, field: string, division: string | null | u
   const prefixes = divisionPrefixes(ctx.caller);
   if (division) {
     if (prefixes && !prefixes.some((p) => division.startsWith(p))) {
-      throw forbidden(`${field}: ${division} is outside your division scope (${prefixes.join(", ") || "none"}); ask for ${prefixes[0] ?? "a division in your scope"} or a division within it`);
+      throw forbidden(
+        `${field}: ${division} is outside your division scope (${prefixes.join(", ") || "none"}); ask for ${prefixes[0] ?? "a division in your scope"} or a division within it`,
+        `行政区划 ${division} 不在本单位的管辖范围内，只能统计本单位管辖的行政区划`,
+        { field },
+      );
     }
     query.divisionPrefix = division;
   }
   if (channels?.length) {
     const refused = query.readableChannels ? channels.filter((c) => !query.readableChannels!.includes(c)) : [];
-    if (refused.length) throw forbidden(`filter.channels: you may count your own channel's cases only, not ${refused.join(", ")}`);
+    if (refused.length) throw forbidden(`filter.channels: you may count your own channel's cases only, not ${refused.join(", ")}`, "只能统计本部门的案件", { field: "filter.channels" });
     query.channels = [...new Set(channels)].sort();
   }
   return { query, base: division ?? (prefixes?.length === 1 ? prefixes[0]! : "") };

@@ -1,4 +1,5 @@
 import {
+  enumLabelZh,
   Access, AFTER_ARG, badInput, conflict, connectionType, FIRST_ARG, type HubContext, keysetPage, type ListOrder, type ListPage, loadById, readList, requireText,
   requireWriteScope, scopedWhere, writeInTransaction,
 } from "@hub/kit";
@@ -14,11 +15,15 @@ const SupervisionItemConnection = connectionType(SupervisionItem, { name: "Super
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function openItem(tx: HubContext, id: string): Promise<SupervisionItem> {
-  if (!UUID.test(id)) throw badInput("id", `${id} is not a supervision item id`);
+  if (!UUID.test(id)) throw badInput("id", `${id} is not a supervision item id`, "督办事项编号无效");
   const item = await tx.em.findOne(SupervisionItem, { id });
-  if (!item) throw badInput("id", `督办事项 ${id} does not exist`);
+  if (!item) throw badInput("id", `督办事项 ${id} does not exist`, `督办事项 ${id} 不存在`);
   requireWriteScope(tx, `SupervisionItem ${id}`, item.divisionCode);
-  if (item.status !== SupervisionStatus.OPEN) throw conflict(`督办事项 ${id} is ${item.status}; only an OPEN item takes comments or is closed`, { id, status: item.status });
+  if (item.status !== SupervisionStatus.OPEN) throw conflict(
+      `督办事项 ${id} is ${item.status}; only an OPEN item takes comments or is closed`,
+      `该督办事项当前为“${enumLabelZh(SupervisionStatus, item.status)}”，只有督办中的事项可以批注或办结`,
+      { id, status: item.status },
+    );
   return item;
 }
 

@@ -1,4 +1,4 @@
-import { badInput } from "@hub/kit";
+import { badInput, fieldLabel } from "@hub/kit";
 
 /** China Standard Time has no daylight saving: a calendar day there starts at 16:00 UTC the day before. */
 const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -49,7 +49,7 @@ function monthLabel(y: number, m: number): string {
 function parseDay(field: string, text: string): Day {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const day = match ? { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) } : null;
-  if (!day || iso(chinaDay(startOf(day))) !== text) throw badInput(field, `"${text}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30 (China time)`);
+  if (!day || iso(chinaDay(startOf(day))) !== text) throw badInput(field, `"${text}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30 (China time)`, `${fieldLabel(field)}“${text}”不是有效日期，请写成 2026-11-30 的形式（北京时间）`);
   return day;
 }
 
@@ -57,7 +57,7 @@ function parseDay(field: string, text: string): Day {
 export function parseMonth(field: string, text: string): { y: number; m: number } {
   const match = /^(\d{4})-(\d{2})$/.exec(text);
   const m = Number(match?.[2]);
-  if (!match || m < 1 || m > 12) throw badInput(field, `"${text}" is not a month; write it as YYYY-MM, e.g. 2026-11`);
+  if (!match || m < 1 || m > 12) throw badInput(field, `"${text}" is not a month; write it as YYYY-MM, e.g. 2026-11`, `“${text}”不是有效月份，请写成 2026-11 的形式`);
   return { y: Number(match[1]), m };
 }
 
@@ -66,7 +66,7 @@ export function parseMonth(field: string, text: string): { y: number; m: number 
  * quarter "2026-Q4", a year "2026", or China-time dates from–to (both included).
  */
 export function periodsOf(period: string | null | undefined, fromDate: string | null | undefined, toDate: string | null | undefined): Periods {
-  if (period != null && (fromDate != null || toDate != null)) throw badInput("filter.period", "give either a period or from/to dates, not both");
+  if (period != null && (fromDate != null || toDate != null)) throw badInput("filter.period", "give either a period or from/to dates, not both", "统计期间和起止日期只填其一");
   if (period != null) {
     const text = period.trim();
     let match: RegExpExecArray | null;
@@ -96,15 +96,19 @@ export function periodsOf(period: string | null | undefined, fromDate: string | 
         previousShift: "1 month",
       };
     }
-    throw badInput("filter.period", `"${period}" is not a period; write a month 2026-11, a quarter 2026-Q4 or a year 2026 (China time), or give from and to dates instead`);
+    throw badInput(
+      "filter.period",
+      `"${period}" is not a period; write a month 2026-11, a quarter 2026-Q4 or a year 2026 (China time), or give from and to dates instead`,
+      `“${period}”不是有效的统计期间，请写月份 2026-11、季度 2026-Q4 或年份 2026（北京时间），或改填起止日期`,
+    );
   }
-  if (fromDate == null || toDate == null) throw badInput("filter.period", "say which period: a month 2026-11, a quarter 2026-Q4, a year 2026, or both from and to dates");
+  if (fromDate == null || toDate == null) throw badInput("filter.period", "say which period: a month 2026-11, a quarter 2026-Q4, a year 2026, or both from and to dates", "请填写统计期间（月份 2026-11、季度 2026-Q4 或年份 2026），或同时填写起止日期");
   const from = parseDay("filter.from", fromDate);
   const to = parseDay("filter.to", toDate);
   const start = startOf(from);
   const end = startOf({ ...to, d: to.d + 1 });
-  if (start >= end) throw badInput("filter.to", `${toDate} is before ${fromDate}: the period is backwards; give the earlier date as from`);
-  if (end > startOf({ ...from, y: from.y + MAX_YEARS })) throw badInput("filter.to", `the period may be at most ${MAX_YEARS} years long`);
+  if (start >= end) throw badInput("filter.to", `${toDate} is before ${fromDate}: the period is backwards; give the earlier date as from`, `截止日期 ${toDate} 早于起始日期 ${fromDate}，请把较早的日期作为起始日期`);
+  if (end > startOf({ ...from, y: from.y + MAX_YEARS })) throw badInput("filter.to", `the period may be at most ${MAX_YEARS} years long`, `统计期间最长 ${MAX_YEARS} 年`);
   const days = Math.round((end.getTime() - start.getTime()) / 86_400_000);
   const spanOf = (a: Day, b: Day): Span => ({ label: `${iso(a)}..${iso(b)}`, from: startOf(a), to: startOf({ ...b, d: b.d + 1 }) });
   const prevFrom = chinaDay(new Date(start.getTime() - days * 86_400_000));

@@ -1,4 +1,4 @@
-import { badInput, conflict, findForWriter, forbidden, type HubContext, requireText, workingDaysDue } from "@hub/kit";
+import { badInput, conflict, enumLabelZh, findForWriter, forbidden, type HubContext, requireText, workingDaysDue } from "@hub/kit";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispatch } from "../entities/dispatch.entity.ts";
 import type { Dispute } from "../entities/dispute.entity.ts";
@@ -105,7 +105,11 @@ export async function routeDispute(
   const previous = await dispatchesOf(tx, dispute.id);
   if (options.committee) {
     if (!servesTerritory(options.committee, dispute.divisionCode)) {
-      throw badInput(options.field ?? "committeeId", `调委会 ${options.committee.name} (${options.committee.divisionCode}) 不负责纠纷所在地 ${dispute.divisionCode}; choose a committee whose territory holds the dispute`);
+      throw badInput(
+        options.field ?? "committeeId",
+        `调委会 ${options.committee.name} (${options.committee.divisionCode}) 不负责纠纷所在地 ${dispute.divisionCode}; choose a committee whose territory holds the dispute`,
+        `${options.committee.name}不负责纠纷所在地 ${dispute.divisionCode}，请选择辖区包含纠纷所在地的人民调解委员会`,
+      );
     }
     const route = { committee: options.committee, level: levelOf(options.committee), rule: "DESK" as const };
     return createDispatch(tx, dispute, mediationCase, source, route, null, previous.length + 1, now);
@@ -130,9 +134,16 @@ async function ownWaitingDispatch(tx: HubContext, id: string, what: string): Pro
   const dispatch = await findForWriter(tx, Dispatch, id, { lock: true });
   const mine = callerCommitteeId(tx);
   if ((dispatch.committeeId ?? null) !== mine) {
-    throw forbidden(`派单 ${id} is assigned to ${dispatch.committeeId ? `committee ${dispatch.committeeId}` : "the county centre"}; only its staff may ${what} it; you act for ${mine ? `committee ${mine}` : "the county centre"}`);
+    throw forbidden(
+      `派单 ${id} is assigned to ${dispatch.committeeId ? `committee ${dispatch.committeeId}` : "the county centre"}; only its staff may ${what} it; you act for ${mine ? `committee ${mine}` : "the county centre"}`,
+      `该派单已派给${dispatch.committeeId ? "其他人民调解委员会" : "县级矛调中心"}，只有其工作人员可以${what === "sign for" ? "签收" : "退回"}`,
+    );
   }
-  if (dispatch.status !== DispatchStatus.ASSIGNED) throw conflict(`派单 ${id} is ${dispatch.status}, not ASSIGNED; it cannot be ${what === "sign for" ? "signed for" : "returned"} again`, { dispatchId: id, status: dispatch.status });
+  if (dispatch.status !== DispatchStatus.ASSIGNED) throw conflict(
+      `派单 ${id} is ${dispatch.status}, not ASSIGNED; it cannot be ${what === "sign for" ? "signed for" : "returned"} again`,
+      `该派单当前为“${enumLabelZh(DispatchStatus, dispatch.status)}”，不能再${what === "sign for" ? "签收" : "退回"}`,
+      { dispatchId: id, status: dispatch.status },
+    );
   return dispatch;
 }
 
@@ -154,7 +165,11 @@ export async function signForDispatch(tx: HubContext, id: string, mediationCase:
 export async function returnDispatch(tx: HubContext, id: string, reason: string | null | undefined, dispute: (id: string) => Promise<Dispute>, now = new Date()): Promise<Dispatch> {
   const text = requireText("reason", reason ?? "", 1000);
   const dispatch = await ownWaitingDispatch(tx, id, "return");
-  if (!dispatch.committeeId) throw conflict(`派单 ${id} is held by the county centre, the last level (兜底); the centre's staff decide it in person, it cannot be returned`, { dispatchId: id });
+  if (!dispatch.committeeId) throw conflict(
+      `派单 ${id} is held by the county centre, the last level (兜底); the centre's staff decide it in person, it cannot be returned`,
+      "该派单已在县级矛调中心兜底办理，由中心工作人员当面处理，不能退回",
+      { dispatchId: id },
+    );
   dispatch.status = DispatchStatus.RETURNED;
   dispatch.returnedAt = now;
   dispatch.returnReason = text;

@@ -1,4 +1,5 @@
 import {
+  chinaDateTimeString,
   applyTransition, badInput, CaseParty, checkedId, completeHandoffsOf, conflict, DisputeReference, HandoffOutcome, HandoffRecord, type HubContext,
   loadById, loadHandoffsOf, loadParties, loadTimeline, requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, requireReadable,
   requireWriteScope, availableActions, scopedWhere, requireLister, AFTER_ARG, connectionType, FIRST_ARG, keysetPage, type ListOrder, type ListPage,
@@ -19,7 +20,7 @@ const NotarisationApplicationConnection = connectionType(NotarisationApplication
 function notarialNumber(field: string, raw: string): string {
   const text = requireText(field, raw, 64);
   const parsed = parseNotarialNumber(text);
-  if (typeof parsed === "string") throw badInput(field, parsed);
+  if (typeof parsed === "string") throw badInput(field, parsed, "公证书编号格式应如（2026）云玉红证字第123号：（年份）公证机构简称和证书字号、第、序号、号");
   return parsed.canonical;
 }
 
@@ -138,7 +139,7 @@ export class NotarisationApplicationResolver {
       // Only an issued certificate can be in default; other statuses get applyTransition's CONFLICT below.
       const refusal = application.status === NotarisationStatus.ISSUED ? notarisationStepRefusal("issueEnforcementCertificate", application, now) : null;
       if (refusal) {
-        throw conflict(`${CASE_TYPE} ${application.id}: ${refusal}`, {
+        throw conflict(`${CASE_TYPE} ${application.id}: ${refusal.en}`, refusal.zh, {
           caseType: CASE_TYPE, caseId: application.id, status: application.status, action: "issueEnforcementCertificate", paymentDueAt: application.paymentDueAt.toISOString(),
         });
       }

@@ -1,4 +1,4 @@
-import { defineActions, defineWorkflow, dueDate } from "@hub/kit";
+import { chinaDateTimeString, defineActions, defineWorkflow, dueDate, type Problem } from "@hub/kit";
 import { registerEnumType } from "type-graphql";
 
 export enum NotarisationStatus {
@@ -69,9 +69,12 @@ export function parseNotarialNumber(raw: string): { canonical: string } | string
  * before the payment fell due), or null. The mutation refuses with this message, and
  * `availableActions` leaves such a step out.
  */
-export function notarisationStepRefusal(action: NotarisationApplicationAction, application: { paymentDueAt: Date }, now = new Date()): string | null {
+export function notarisationStepRefusal(action: NotarisationApplicationAction, application: { paymentDueAt: Date }, now = new Date()): Problem | null {
   if (action === "issueEnforcementCertificate" && application.paymentDueAt.getTime() >= now.getTime()) {
-    return `payment falls due at ${application.paymentDueAt.toISOString()}; an enforcement certificate can be issued only after the debtor fails to pay by then`;
+    return {
+      en: `payment falls due at ${application.paymentDueAt.toISOString()}; an enforcement certificate can be issued only after the debtor fails to pay by then`,
+      zh: `履行期限至 ${chinaDateTimeString(application.paymentDueAt)} 届满，债务人逾期不履行后才能出具执行证书`,
+    };
   }
   return null;
 }

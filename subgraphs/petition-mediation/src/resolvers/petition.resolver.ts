@@ -51,7 +51,7 @@ export class PetitionResolver {
     @Ctx() ctx: HubContext,
   ): Promise<Petition | null> {
     const normalised = number.trim().toUpperCase();
-    if (!PETITION_NUMBER_PATTERN.test(normalised)) throw badInput("number", "must look like XF-2026-000001 (XF, year, serial)");
+    if (!PETITION_NUMBER_PATTERN.test(normalised)) throw badInput("number", "must look like XF-2026-000001 (XF, year, serial)", "信访件编号格式应如 XF-2026-000001（XF-年份-序号）");
     return requireReadable(ctx, CASE_TYPE, await ctx.em.findOne(Petition, { petitionNumber: normalised }));
   }
 
@@ -89,7 +89,7 @@ export class PetitionResolver {
     const content = requireText("input.content", input.content, 4000);
     const unifiedNumber = optionalUnifiedNumber("input.unifiedNumber", input.unifiedNumber);
     if (!input.petitioners.some((p) => p.role === PartyRole.APPLICANT)) {
-      throw badInput("input.petitioners", "name at least one petitioner (信访人) with role APPLICANT");
+      throw badInput("input.petitioners", "name at least one petitioner (信访人) with role APPLICANT", "请至少填写一名信访人");
     }
     return writeInTransaction(ctx, async (tx) => {
       const petitionNumber = await mintPetitionNumber(tx, registeredAt);
@@ -159,7 +159,7 @@ export class PetitionResolver {
         if (await earlierOffer(tx, HandoffKind.PETITION_DIVERSION, petition.id, idempotencyKey)) return petition;
         applyTransition(tx, petitionWorkflow, petition, "divert", number ? `${name} (${number})` : name);
         if (number && petition.unifiedNumber && petition.unifiedNumber !== number) {
-          throw badInput("unifiedNumber", `the petition already carries unified dispute number ${petition.unifiedNumber}`);
+          throw badInput("unifiedNumber", `the petition already carries unified dispute number ${petition.unifiedNumber}`, `该信访件已有统一纠纷编号 ${petition.unifiedNumber}，不能改填其他编号`);
         }
         if (number) petition.unifiedNumber = number;
         petition.mediationOrganisation = name;
@@ -182,7 +182,7 @@ export class PetitionResolver {
     return writeInTransaction(ctx, async (tx) => {
       const petition = await findForWriter(tx, Petition, id);
       const refusal = petition.status === PetitionStatus.ACCEPTED ? petitionStepRefusal("extendHandling", petition) : null;
-      if (refusal) throw conflict(`Petition ${petition.id}: ${refusal}`, { caseType: CASE_TYPE, caseId: petition.id, status: petition.status, action: "extendHandling" });
+      if (refusal) throw conflict(`Petition ${petition.id}: ${refusal.en}`, refusal.zh, { caseType: CASE_TYPE, caseId: petition.id, status: petition.status, action: "extendHandling" });
       applyTransition(tx, petitionWorkflow, petition, "extendHandling", text);
       petition.handlingExtended = true;
       petition.handlingExtensionReason = text;
@@ -222,7 +222,7 @@ export class PetitionResolver {
       applyTransition(tx, petitionWorkflow, petition, "requestReview", text);
       const now = new Date();
       const refusal = petitionStepRefusal("requestReview", petition, now);
-      if (refusal) throw badInput("id", refusal);
+      if (refusal) throw badInput("id", refusal.en, refusal.zh);
       petition.reviewRequestReason = text;
       petition.reviewRequestedAt = now;
       petition.dueAt = reviewAnswerDueAt(now);
@@ -261,7 +261,7 @@ export class PetitionResolver {
       applyTransition(tx, petitionWorkflow, petition, "requestReReview", text);
       const now = new Date();
       const refusal = petitionStepRefusal("requestReReview", petition, now);
-      if (refusal) throw badInput("id", refusal);
+      if (refusal) throw badInput("id", refusal.en, refusal.zh);
       petition.reReviewRequestReason = text;
       petition.reReviewRequestedAt = now;
       petition.dueAt = reReviewAnswerDueAt(now);

@@ -1,4 +1,4 @@
-import { chinaDateString, defineActions, defineWorkflow, dueDate } from "@hub/kit";
+import { chinaDateString, defineActions, defineWorkflow, dueDate, type Problem } from "@hub/kit";
 import { registerEnumType } from "type-graphql";
 
 export enum PetitionForm {
@@ -155,15 +155,23 @@ interface PetitionFacts {
  * petitioner's 30-day window closed), or null. The mutations refuse with this message, and
  * `availableActions` leaves such a step out.
  */
-export function petitionStepRefusal(action: PetitionAction, petition: PetitionFacts, now = new Date()): string | null {
+export function petitionStepRefusal(action: PetitionAction, petition: PetitionFacts, now = new Date()): Problem | null {
   if (action === "extendHandling" && petition.handlingExtended) {
-    return "the handling period was already extended once; the law allows one extension of 30 days";
+    return { en: "the handling period was already extended once; the law allows one extension of 30 days", zh: "办理期限已经延长过一次，依法只能延长一次（不超过 30 日）" };
   }
   if (action === "requestReview" && petition.repliedAt && now > reviewRequestDueAt(petition.repliedAt)) {
-    return `the reply was given on ${chinaDateString(petition.repliedAt)}; the 30-day window to request a review closed on ${chinaDateString(reviewRequestDueAt(petition.repliedAt))}`;
+    const [replied, closed] = [chinaDateString(petition.repliedAt), chinaDateString(reviewRequestDueAt(petition.repliedAt))];
+    return {
+      en: `the reply was given on ${replied}; the 30-day window to request a review closed on ${closed}`,
+      zh: `书面答复意见于 ${replied} 作出，请求复查的 30 日期限已于 ${closed} 届满`,
+    };
   }
   if (action === "requestReReview" && petition.reviewedAt && now > reReviewRequestDueAt(petition.reviewedAt)) {
-    return `the review opinion was given on ${chinaDateString(petition.reviewedAt)}; the 30-day window to request a re-review closed on ${chinaDateString(reReviewRequestDueAt(petition.reviewedAt))}`;
+    const [reviewed, closed] = [chinaDateString(petition.reviewedAt), chinaDateString(reReviewRequestDueAt(petition.reviewedAt))];
+    return {
+      en: `the review opinion was given on ${reviewed}; the 30-day window to request a re-review closed on ${closed}`,
+      zh: `复查意见于 ${reviewed} 作出，请求复核的 30 日期限已于 ${closed} 届满`,
+    };
   }
   return null;
 }

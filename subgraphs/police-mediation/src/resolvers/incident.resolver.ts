@@ -1,4 +1,5 @@
 import {
+  chinaDateTimeString,
   addParties, applyTransition, badInput, CaseParty, checkedId, conflict, DisputeReference, earlierOffer, groupByKey, HandoffKind, HandoffRecord,
   type HubContext, idempotently, loadById, loadHandoffsOf, loadParties, loadTimeline, optionalText, optionalUnifiedNumber, pastDate, recordCreation,
   requireText, StatusChange, writeInTransaction, Access, findForWriter, readList, requireReadable, requireWriteScope, scopedWhere, requireLister,
@@ -8,7 +9,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { PoliceIncident } from "../entities/incident.entity.ts";
 import { PoliceMediationSession } from "../entities/session.entity.ts";
 import { offerPoliceReferral } from "../handoffs/police-referral.ts";
-import { mediationEligibility } from "../workflow/exclusions.ts";
+import { mediationEligibility, POLICE_MEDIATION_SOURCE } from "../workflow/exclusions.ts";
 import {
   firstSessionDueAt, incidentWorkflow, OPEN_INCIDENT_STATUSES, PoliceIncidentStatus, secondSessionDueAt, type PoliceIncidentAction,
 } from "../workflow/incident.workflow.ts";
@@ -23,7 +24,7 @@ const PoliceIncidentConnection = connectionType(PoliceIncident, { name: "PoliceI
 const INCIDENT_NUMBER = /^[A-Za-z0-9-]{1,40}$/;
 
 function checkIncidentNumber(field: string, value: string): string {
-  if (!INCIDENT_NUMBER.test(value)) throw badInput(field, "must be 1 to 40 letters, digits or hyphens, as the police system gives it");
+  if (!INCIDENT_NUMBER.test(value)) throw badInput(field, "must be 1 to 40 letters, digits or hyphens, as the police system gives it", "警情编号应为 1 至 40 位字母、数字或连字符，按公安系统中的编号填写");
   return value;
 }
 
@@ -94,7 +95,7 @@ export class PoliceIncidentResolver {
     const eligibility = mediationEligibility(input.category, repeatOffender);
     return writeInTransaction(ctx, async (tx) => {
       const existing = await tx.em.findOne(PoliceIncident, { incidentNumber });
-      if (existing) throw conflict(`110 incident ${incidentNumber} is already registered (PoliceIncident ${existing.id})`, { incidentId: existing.id });
+      if (existing) throw conflict(`110 incident ${incidentNumber} is already registered (PoliceIncident ${existing.id})`, `110 警情 ${incidentNumber} 已经登记，请勿重复登记`, { incidentId: existing.id });
       const incident = tx.em.create(PoliceIncident, {
         incidentNumber,
         station: requireText("input.station", input.station, 200),
@@ -123,7 +124,7 @@ export class PoliceIncidentResolver {
       const incident = await findForWriter(tx, PoliceIncident, id);
       const eligibility = mediationEligibility(incident.category, incident.repeatOffender);
       if (incident.status === PoliceIncidentStatus.REPORTED && !eligibility.eligible) {
-        throw conflict(`PoliceIncident ${incident.id} cannot be mediated by the police: ${eligibility.reasons.join("; ")}`, {
+        throw conflict(`PoliceIncident ${incident.id} cannot be mediated by the police: ${eligibility.reasons.join("; ")}`, `该警情不适用治安调解：${eligibility.reasonsZh.join("；")}（${POLICE_MEDIATION_SOURCE}）`, {
           caseType: CASE_TYPE,
           caseId: incident.id,
           reasons: eligibility.reasons,
@@ -152,11 +153,11 @@ export class PoliceIncidentResolver {
       const sequence = secondSession ? 2 : 1;
       applyTransition(tx, incidentWorkflow, incident, action, `session ${sequence} (${officer}): ${notes}`);
       if (heldAt < incident.reportedAt) {
-        throw badInput("input.heldAt", `is before the incident was reported (${incident.reportedAt.toISOString()})`);
+        throw badInput("input.heldAt", `is before the incident was reported (${incident.reportedAt.toISOString()})`, `调解时间不能早于接警时间（${chinaDateTimeString(incident.reportedAt)}）`);
       }
       const previous = await tx.em.findOne(PoliceMediationSession, { incident: incident.id } as never, { orderBy: { sequence: "desc" } });
       if (previous && heldAt < previous.heldAt) {
-        throw badInput("input.heldAt", `is before the previous session (${previous.heldAt.toISOString()})`);
+        throw badInput("input.heldAt", `is before the previous session (${previous.heldAt.toISOString()})`, `调解时间不能早于上一次调解（${chinaDateTimeString(previous.heldAt)}）`);
       }
       tx.em.create(PoliceMediationSession, { incident, sequence, heldAt, officer, agreementReached: input.agreementReached, notes });
       incident.dueAt = action === "scheduleSecondSession" ? secondSessionDueAt(heldAt) : null;
@@ -224,7 +225,7 @@ export class PoliceIncidentResolver {
         if (await earlierOffer(tx, HandoffKind.POLICE_REFERRAL, incident.id, idempotencyKey)) return incident;
         applyTransition(tx, incidentWorkflow, incident, "referToMediationCenter", organisation);
         if (number && incident.unifiedNumber && number !== incident.unifiedNumber) {
-          throw badInput("unifiedNumber", `the incident already carries unified number ${incident.unifiedNumber}`);
+          throw badInput("unifiedNumber", `the incident already carries unified number ${incident.unifiedNumber}`, `该警情已有统一纠纷编号 ${incident.unifiedNumber}，不能改填其他编号`);
         }
         incident.mediationOrganisation = organisation;
         incident.unifiedNumber = number ?? incident.unifiedNumber ?? null;

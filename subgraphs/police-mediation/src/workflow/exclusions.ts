@@ -30,6 +30,8 @@ export const REPEAT_OFFENDER_EXCLUSION: PoliceMediationExclusion = {
 export interface MediationEligibilityResult {
   eligible: boolean;
   reasons: string[];
+  /** The same reasons as the rule words them, for the Chinese text of the refusal. */
+  reasonsZh: string[];
 }
 
 function reasonOf(exclusion: PoliceMediationExclusion): string {
@@ -38,9 +40,7 @@ function reasonOf(exclusion: PoliceMediationExclusion): string {
 
 /** Whether the police may mediate an incident, and every reason why not. */
 export function mediationEligibility(category: IncidentCategory, repeatOffender: boolean): MediationEligibilityResult {
-  const reasons: string[] = [];
   const excluded = EXCLUDED_CATEGORIES.get(category);
-  if (excluded) reasons.push(reasonOf(excluded));
-  if (repeatOffender) reasons.push(reasonOf(REPEAT_OFFENDER_EXCLUSION));
-  return { eligible: reasons.length === 0, reasons };
+  const exclusions = [...(excluded ? [excluded] : []), ...(repeatOffender ? [REPEAT_OFFENDER_EXCLUSION] : [])];
+  return { eligible: exclusions.length === 0, reasons: exclusions.map(reasonOf), reasonsZh: exclusions.map((e) => e.zh) };
 }
