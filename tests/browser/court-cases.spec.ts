@@ -69,7 +69,7 @@ test("a judicial confirmation: a 民初 number is refused on its field and nothi
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("案号（民特或诉前调确）").fill("（2026）云0402民初15号");
   await submit(page);
-  await expect(dialog.locator(".ant-form-item-has-error")).toContainText(/民特 or 诉前调确/);
+  await expect(dialog.locator(".ant-form-item-has-error")).toContainText("司法确认案号的案件类型代字应为“民特”或“诉前调确”");
   const unchanged = (await hubCall(COURT, `query($id: ID!) { judicialConfirmation(id: $id) { status caseNumber timeline { action } } }`, { id: application.id })).judicialConfirmation;
   expect(unchanged).toEqual({ status: "APPLIED", caseNumber: null, timeline: [{ action: "register" }] });
   await expectAccessible(page);
@@ -103,7 +103,7 @@ test("a filing request from a failed mediation: a 诉前调确 number is refused
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("立案案号").fill("（2026）云0402诉前调确15号");
   await submit(page);
-  await expect(dialog.locator(".ant-form-item-has-error")).toContainText(/民初 or 民特/);
+  await expect(dialog.locator(".ant-form-item-has-error")).toContainText("立案案号的案件类型代字应为“民初”或“民特”");
   const FILING = `query($id: ID!) { courtFiling(id: $id) { status caseNumber handoffs { status } } }`;
   expect((await hubCall(COURT, FILING, { id: filing.id })).courtFiling).toEqual({ status: "RECEIVED", caseNumber: null, handoffs: [{ status: "ACCEPTED" }] });
 

@@ -20,9 +20,14 @@ export async function hubCall<T = any>(who: CallerClaims, query: string, variabl
     headers: { "content-type": "application/json", authorization: `Bearer ${await mintToken(who, { ttl: "10m" })}` },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
+  const body = (await response.json()) as { data?: T; errors?: HubRefusal[] };
+  if (body.errors?.length) throw Object.assign(new Error(body.errors.map((e) => e.message).join("; ")), { refusals: body.errors });
   return body.data as T;
+}
+
+interface HubRefusal {
+  message: string;
+  extensions?: { messageZh?: string };
 }
 
 export const POLICE = demoIdentity("民警").claims;
@@ -173,12 +178,14 @@ export async function applyDemoNotarisation(parties: [creditor: string, debtor: 
   return applyForEnforceableNotarisation;
 }
 
-/** The hub's error message for a call it refuses (to compare with what the console shows). */
+/** The hub's Chinese message for a call it refuses (to compare with what the console shows). */
 export async function hubRefusal(who: CallerClaims, query: string, variables: Record<string, unknown> = {}): Promise<string> {
   try {
     await hubCall(who, query, variables);
   } catch (error) {
-    return (error as Error).message;
+    const [first] = (error as { refusals?: HubRefusal[] }).refusals ?? [];
+    if (!first?.extensions?.messageZh) throw error;
+    return first.extensions.messageZh;
   }
   throw new Error(`the hub took ${query}`);
 }
