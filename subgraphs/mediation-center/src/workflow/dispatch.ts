@@ -168,7 +168,9 @@ export async function returnDispatch(tx: HubContext, id: string, reason: string 
 export async function escalateDispatch(tx: HubContext, dispatch: Dispatch, dispute: Dispute, now: Date): Promise<Dispatch | null> {
   let level = LEVEL_ABOVE[dispatch.level];
   if (!level) return null;
-  const tried = new Set([dispatch.committeeId].filter((c): c is string => c != null));
+  // Every committee that already had the dispute, not just this one: a township that returned it to
+  // the village must not get it back because the village then let its clock run out.
+  const tried = new Set((await dispatchesOf(tx, dispatch.disputeId)).map((d) => d.committeeId).filter((c): c is string => c != null));
   let committee: MediationCommittee | null = null;
   while (level) {
     committee = await committeeAt(tx, level, dispute.divisionCode, tried);
