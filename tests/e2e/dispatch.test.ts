@@ -354,6 +354,12 @@ describe("督办: missed sign-for clocks", () => {
     expect(noNote.errors![0]!.extensions!.field).toBe("note");
     await refused("FORBIDDEN", dispute.unifiedNumber, COMMENT, { id: item.id, text: "越权意见" }, centreStaffOf("530402"));
 
+    // The committee that missed the clock does not supervise itself.
+    const itself = await refused("FORBIDDEN", dispute.unifiedNumber, CLOSE, { id: item.id, note: "已处理" }, staffOf(village, COUNTY));
+    expect(itself.errors![0]!.message).toContain("督办单位");
+    // The supervising committee's own staff may comment.
+    await gqlOk(COMMENT, { id: item.id, text: "已电话联系村调委会" }, staffOf(township, COUNTY));
+
     const closed = (await gqlOk(CLOSE, { id: item.id, note: "镇调委会已签收" }, CENTRE)).closeSupervisionItem;
     expect(closed).toMatchObject({ status: "CLOSED", closingNote: "镇调委会已签收", overdue: false });
     expect(closed.closedAt).not.toBeNull();

@@ -1,11 +1,12 @@
 import {
-  Access, AFTER_ARG, badInput, conflict, connectionType, FIRST_ARG, type HubContext, keysetPage, type ListOrder, type ListPage, loadById, readList, requireText,
+  Access, AFTER_ARG, badInput, conflict, connectionType, FIRST_ARG, forbidden, type HubContext, keysetPage, type ListOrder, type ListPage, loadById, readList, requireText,
   requireWriteScope, scopedWhere, writeInTransaction,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispatch } from "../entities/dispatch.entity.ts";
 import { SupervisionItem } from "../entities/supervision.entity.ts";
+import { callerCommitteeId } from "../workflow/dispatch.ts";
 import { SupervisionStatus } from "../workflow/dispatch.workflow.ts";
 
 const CASE_TYPE = "SupervisionItem";
@@ -18,6 +19,12 @@ async function openItem(tx: HubContext, id: string): Promise<SupervisionItem> {
   const item = await tx.em.findOne(SupervisionItem, { id });
   if (!item) throw badInput("id", `督办事项 ${id} does not exist`);
   requireWriteScope(tx, `SupervisionItem ${id}`, item.divisionCode);
+  // Only the supervising agency (督办单位) or the county centre acts on an item: the committee that
+  // missed the clock must not comment away or close the item about itself.
+  const mine = callerCommitteeId(tx);
+  if (mine !== null && mine !== (item.supervisorCommitteeId ?? null)) {
+    throw forbidden(`督办事项 ${id} is supervised by ${item.supervisingAgency} (督办单位); only its staff or the county centre may comment on or close it; you act for committee ${mine}`);
+  }
   if (item.status !== SupervisionStatus.OPEN) throw conflict(`督办事项 ${id} is ${item.status}; only an OPEN item takes comments or is closed`, { id, status: item.status });
   return item;
 }
