@@ -201,8 +201,12 @@ describe("派单 by a person (人工派单) and from a handoff", () => {
     const village = await committee("VILLAGE", `${COUNTY}102001`);
     const dispute = await register(`${COUNTY}102001`, { committeeId: township.id });
     expect(dispute.dispatches[0]).toMatchObject({ rule: "DESK", committee: { id: township.id } });
+    expect(dispute.mediationCases[0].committee).toEqual({ id: township.id });
     const returned = (await gqlOk(RETURN, { id: dispute.dispatches[0].id, reason: "应由村调委会先行调解" }, staffOf(township, COUNTY))).returnDispatch;
     expect(returned.committee).toEqual({ id: village.id, name: village.name });
+    // The desk had opened the case for the township; returning the dispute lets the case go too.
+    const caseCommittee = async () => (await sql(SUBGRAPH, `select "committee_id" from "mediation_case" where "id" = $1`, [dispute.mediationCases[0].id]))[0].committee_id;
+    expect(await caseCommittee()).toBeNull();
     await runOut(returned.id);
     await queueSupervisionCheck();
     const all = await untilDispatches(dispute.unifiedNumber, (ds) => ds.length === 3);
@@ -211,6 +215,14 @@ describe("派单 by a person (人工派单) and from a handoff", () => {
       ["ESCALATED", "VILLAGE", village.id],
       ["ASSIGNED", "COUNTY", null],
     ]);
+    // The county centre signs and a mediator of any committee can take the case.
+    await gqlOk(SIGN, { id: all[2].id }, CENTRE);
+    expect(await caseCommittee()).toBeNull();
+    const mediator = (await gqlOk(`mutation($input: AppointMediatorInput!) { appointMediator(input: $input) { id } }`, {
+      input: { committeeId: village.id, name: unique("调解员"), employment: "FULL_TIME", grade: "SENIOR", specialties: ["NEIGHBOURHOOD"] },
+    }, CENTRE)).appointMediator;
+    const accepted = (await gqlOk(`mutation($id: ID!, $m: ID!) { acceptMediationCase(id: $id, mediatorId: $m) { status committee { id } } }`, { id: dispute.mediationCases[0].id, m: mediator.id }, CENTRE)).acceptMediationCase;
+    expect(accepted).toEqual({ status: "ACCEPTED", committee: { id: village.id } });
   });
 });
 

@@ -4,7 +4,7 @@ import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispatch } from "../entities/dispatch.entity.ts";
 import { Dispute } from "../entities/dispute.entity.ts";
 import { MediationCase } from "../entities/mediation-case.entity.ts";
-import { returnDispatch, routeDispute, signForDispatch } from "../workflow/dispatch.ts";
+import { releaseCase, returnDispatch, routeDispute, signForDispatch } from "../workflow/dispatch.ts";
 import { DispatchStatus } from "../workflow/dispatch.workflow.ts";
 
 @Resolver(() => Dispatch)
@@ -59,6 +59,7 @@ export class DispatchResolver {
         waiting.status = DispatchStatus.RETURNED;
         waiting.returnedAt = new Date();
         waiting.returnReason = `人工改派: ${committee.name}`;
+        await releaseCase(tx, waiting);
       }
       return dispatch;
     });

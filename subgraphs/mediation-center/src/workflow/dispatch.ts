@@ -2,11 +2,12 @@ import { badInput, conflict, findForWriter, forbidden, type HubContext, requireT
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispatch } from "../entities/dispatch.entity.ts";
 import type { Dispute } from "../entities/dispute.entity.ts";
-import type { MediationCase } from "../entities/mediation-case.entity.ts";
+import { MediationCase } from "../entities/mediation-case.entity.ts";
 import { MediationCommitteeKind } from "./committee.workflow.ts";
 import { DispatchLevel, DispatchStatus, LEVEL_ABOVE } from "./dispatch.workflow.ts";
 import { INDUSTRY_FIELDS, ROUTING_RULES, type RoutingRule, SIGN_FOR_WORKING_DAYS, TYPE_ROUTES } from "./dispatch.rules.ts";
 import type { DisputeSource } from "./dispute.workflow.ts";
+import { MediationCaseStatus } from "./mediation-case.workflow.ts";
 
 // 派单 / 签收 / 退回 / 逾期上提. The rules live in dispatch.rules.ts; this file applies them.
 
@@ -136,6 +137,18 @@ async function ownWaitingDispatch(tx: HubContext, id: string, what: string): Pro
   return dispatch;
 }
 
+/**
+ * A committee letting a dispute go (退回, 逾期上提, 人工改派) lets its mediation case go too: a case
+ * the desk opened for that committee would otherwise stay with it, and only its mediators could
+ * accept the case wherever the dispute went next.
+ */
+export async function releaseCase(tx: HubContext, dispatch: Dispatch): Promise<void> {
+  if (!dispatch.committeeId) return;
+  const theCase = await tx.em.findOne(MediationCase, { id: dispatch.mediationCaseId });
+  // A case the committee already accepted stays with its mediator.
+  if (theCase && theCase.committeeId === dispatch.committeeId && theCase.status === MediationCaseStatus.REGISTERED) theCase.committeeId = null;
+}
+
 /** 签收: the assigned committee takes the dispute on; the mediation case joins the committee. */
 export async function signForDispatch(tx: HubContext, id: string, mediationCase: (id: string) => Promise<MediationCase>, now = new Date()): Promise<Dispatch> {
   const dispatch = await ownWaitingDispatch(tx, id, "sign for");
@@ -158,6 +171,7 @@ export async function returnDispatch(tx: HubContext, id: string, reason: string 
   dispatch.status = DispatchStatus.RETURNED;
   dispatch.returnedAt = now;
   dispatch.returnReason = text;
+  await releaseCase(tx, dispatch);
   const theDispute = await dispute(dispatch.disputeId);
   const tried = new Set((await dispatchesOf(tx, dispatch.disputeId)).map((d) => d.committeeId).filter((c): c is string => c != null));
   const route = await chooseRoute(tx, theDispute, tried);
@@ -179,6 +193,7 @@ export async function escalateDispatch(tx: HubContext, dispatch: Dispatch, dispu
   }
   dispatch.status = DispatchStatus.ESCALATED;
   dispatch.escalatedAt = now;
+  await releaseCase(tx, dispatch);
   const route = { committee, level: level ?? DispatchLevel.COUNTY, rule: (level === DispatchLevel.TOWNSHIP ? "TOWNSHIP" : "COUNTY") as RoutingRule };
   return createDispatch(tx, dispute, { id: dispatch.mediationCaseId }, dispatch.source, route, "ESCALATION", dispatch.attempt + 1, now);
 }
