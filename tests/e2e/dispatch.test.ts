@@ -303,6 +303,43 @@ describe("签收 and 退回", () => {
   });
 });
 
+describe("受理 settles the routing", () => {
+  // 新平县.
+  const COUNTY = "530427";
+  const VILLAGE = `${COUNTY}105001`;
+  const APPOINT = `mutation($input: AppointMediatorInput!) { appointMediator(input: $input) { id } }`;
+  const ACCEPT = `mutation($id: ID!, $m: ID!) { acceptMediationCase(id: $id, mediatorId: $m) { status committee { id } } }`;
+  const appoint = async (committeeId: string) =>
+    (await gqlOk(APPOINT, { input: { committeeId, name: unique("调解员"), employment: "FULL_TIME", grade: "SENIOR", specialties: ["NEIGHBOURHOOD"] } }, CENTRE)).appointMediator.id as string;
+
+  it("a committee that accepts the case has signed for it, and an accepted case's clock does not escalate", async () => {
+    const village = await committee("VILLAGE", VILLAGE);
+    const township = await committee("TOWNSHIP_STREET", `${COUNTY}105`);
+    const own = await register(VILLAGE);
+    await gqlOk(ACCEPT, { id: own.mediationCases[0].id, m: await appoint(village.id) }, CENTRE);
+    // Another committee's mediator takes the other one: a person decided, the village is let off.
+    const other = await register(VILLAGE);
+    await gqlOk(ACCEPT, { id: other.mediationCases[0].id, m: await appoint(township.id) }, CENTRE);
+
+    const [signed] = await dispatchesOf(own.unifiedNumber);
+    expect(signed).toMatchObject({ status: "SIGNED", committee: { id: village.id } });
+    expect(signed.signedAt).not.toBeNull();
+    const [moved] = await dispatchesOf(other.unifiedNumber);
+    expect(moved).toMatchObject({ status: "RETURNED", returnReason: `人工改派: 由 ${township.name} 受理` });
+
+    // Their old due dates pass: nothing waits, so the check opens nothing.
+    await runOut(signed.id);
+    await runOut(moved.id);
+    const probe = await register(VILLAGE);
+    await runOut(probe.dispatches[0].id);
+    await queueSupervisionCheck();
+    await untilDispatches(probe.unifiedNumber, (ds) => ds.length === 2);
+    expect(await dispatchesOf(own.unifiedNumber)).toHaveLength(1);
+    expect(await dispatchesOf(other.unifiedNumber)).toHaveLength(1);
+    expect(await itemsOf(own.unifiedNumber)).toEqual([]);
+  });
+});
+
 describe("督办: missed sign-for clocks", () => {
   // 易门县.
   const COUNTY = "530425";

@@ -13,6 +13,7 @@ import { agreementWorkflow } from "../workflow/agreement.workflow.ts";
 import { type MediationCaseAction, mediationCaseWorkflow, mediationDueAt, OPEN_MEDIATION_CASE_STATUSES } from "../workflow/mediation-case.workflow.ts";
 import { disputePartners, loadAgreementOfCase, loadDisputeByNumber } from "./loaders.ts";
 import { disputeWorkflow } from "../workflow/dispute.workflow.ts";
+import { settleDispatchOnAcceptance } from "../workflow/dispatch.ts";
 import { MediationAgreementInput, MediationCaseFilter } from "./types/mediation-case.inputs.ts";
 
 const CASE_TYPE = mediationCaseWorkflow.caseType;
@@ -72,6 +73,7 @@ export class MediationCaseResolver {
       mediationCase.mediatorId = mediator.id;
       mediationCase.acceptedAt = new Date();
       mediationCase.dueAt = mediationDueAt(mediationCase.acceptedAt);
+      await settleDispatchOnAcceptance(tx, mediationCase.id, await findOrFail(tx, MediationCommittee, mediator.committeeId), mediationCase.acceptedAt);
       return mediationCase;
     });
   }

@@ -160,6 +160,24 @@ export async function signForDispatch(tx: HubContext, id: string, mediationCase:
 }
 
 /**
+ * 受理 settles the case's waiting routing: a committee that accepts the case has signed for it
+ * (签收), and a case accepted by another committee's mediator (a person decided) takes the routing
+ * off the committee it was waiting for, like 人工改派. Either way its clock no longer runs.
+ */
+export async function settleDispatchOnAcceptance(tx: HubContext, mediationCaseId: string, committee: MediationCommittee, now = new Date()): Promise<void> {
+  for (const waiting of await tx.em.find(Dispatch, { mediationCaseId, status: DispatchStatus.ASSIGNED })) {
+    if (waiting.committeeId === committee.id) {
+      waiting.status = DispatchStatus.SIGNED;
+      waiting.signedAt = now;
+    } else {
+      waiting.status = DispatchStatus.RETURNED;
+      waiting.returnedAt = now;
+      waiting.returnReason = `人工改派: 由 ${committee.name} 受理`;
+    }
+  }
+}
+
+/**
  * 退回: the committee returns the dispute with a reason and it is routed again, never to a committee
  * that already had it. When the table has nobody left, it goes to the county centre (矛调中心), whose
  * staff decide in person; the centre itself cannot return it (CONFLICT).
