@@ -253,7 +253,7 @@ describe("签收 and 退回", () => {
     expect(row.committee_id).toBe(village.id);
 
     const twice = await refused("CONFLICT", dispute.unifiedNumber, SIGN, { id: dispatch.id }, staffOf(village, COUNTY));
-    expect(twice.errors![0]!.message).toContain("SIGNED, not ASSIGNED");
+    expect(twice.errors![0]!.message).toContain("already signed for (已签收)");
   });
 
   it("refuses another committee signing, a return without a reason, and a caller outside the territory, writing nothing", async () => {
@@ -298,6 +298,8 @@ describe("签收 and 退回", () => {
     // The county centre is the last level: its staff decide in person, they cannot return it.
     const last = await refused("CONFLICT", dispute.unifiedNumber, RETURN, { id: third.id, reason: "无法处理" }, CENTRE);
     expect(last.errors![0]!.message).toContain("兜底");
+    const stale = await refused("CONFLICT", dispute.unifiedNumber, SIGN, { id: first.id }, staffOf(village, COUNTY));
+    expect(stale.errors![0]!.message).toContain("the dispute's newest routing is the one to act on");
     // And it can be signed for there.
     expect((await gqlOk(SIGN, { id: third.id }, CENTRE)).signForDispatch.status).toBe("SIGNED");
   });
@@ -369,6 +371,9 @@ describe("督办: missed sign-for clocks", () => {
     expect(missed.escalatedAt).not.toBeNull();
     expect(next).toMatchObject({ attempt: 2, status: "ASSIGNED", level: "TOWNSHIP", rule: "ESCALATION", committee: { id: township.id } });
     expect(next.ruleText).toBe("逾期未签收: 上提一级 (按属地: 乡镇(街道)调委会)");
+    // The village signing late is told where the dispute went, and changes nothing.
+    const late = await refused("CONFLICT", dispute.unifiedNumber, SIGN, { id: missed.id }, staffOf(village, COUNTY));
+    expect(late.errors![0]!.message).toContain("went a level up");
 
     const [item] = await itemsOf(dispute.unifiedNumber);
     expect(item).toMatchObject({

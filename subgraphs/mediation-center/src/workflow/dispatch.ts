@@ -125,6 +125,13 @@ export function callerCommitteeId(tx: HubContext): string | null {
   return COMMITTEE_AGENCY.exec(tx.caller.agencyId)?.[1]?.toLowerCase() ?? null;
 }
 
+// What a person is told when the routing they act on is no longer waiting.
+const SETTLED: Record<Exclude<DispatchStatus, DispatchStatus.ASSIGNED>, string> = {
+  SIGNED: "it was already signed for (已签收); nothing more to do",
+  RETURNED: "it was returned (已退回) and routed again; the dispute's newest routing is the one to act on",
+  ESCALATED: "its sign-for clock ran out (逾期未签收) and the dispute went a level up; the committee there signs for it now",
+};
+
 /** The dispatch, writable by the caller's scope, still waiting, and addressed to the caller's committee. */
 async function ownWaitingDispatch(tx: HubContext, id: string, what: string): Promise<Dispatch> {
   // Locked: a double click on 签收 queues here instead of both passing the status check.
@@ -133,7 +140,9 @@ async function ownWaitingDispatch(tx: HubContext, id: string, what: string): Pro
   if ((dispatch.committeeId ?? null) !== mine) {
     throw forbidden(`派单 ${id} is assigned to ${dispatch.committeeId ? `committee ${dispatch.committeeId}` : "the county centre"}; only its staff may ${what} it; you act for ${mine ? `committee ${mine}` : "the county centre"}`);
   }
-  if (dispatch.status !== DispatchStatus.ASSIGNED) throw conflict(`派单 ${id} is ${dispatch.status}, not ASSIGNED; it cannot be ${what === "sign for" ? "signed for" : "returned"} again`, { dispatchId: id, status: dispatch.status });
+  if (dispatch.status !== DispatchStatus.ASSIGNED) {
+    throw conflict(`派单 ${id} is ${dispatch.status}, not ASSIGNED, so you cannot ${what} it: ${SETTLED[dispatch.status]}`, { dispatchId: id, status: dispatch.status });
+  }
   return dispatch;
 }
 
