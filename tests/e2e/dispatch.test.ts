@@ -447,6 +447,18 @@ describe("督办: missed sign-for clocks", () => {
     expect(later.n).toBe(3);
   });
 
+  it("checks running at the same time (the cron and a queued one) escalate a missed clock once", async () => {
+    await ready;
+    const dispute = await register(VILLAGE);
+    await runOut(dispute.dispatches[0].id);
+    await Promise.all([queueSupervisionCheck(), queueSupervisionCheck(), queueSupervisionCheck()]);
+    await untilDispatches(dispute.unifiedNumber, (ds) => ds.length >= 2);
+    // Let the other queued checks finish before counting.
+    await waitFor("the queued checks", () => sql(SUBGRAPH, `select count(*)::int as n from graphile_worker.jobs where task_identifier = 'supervision_check' and attempts = 0`), (rows) => rows[0].n === 0, { timeoutMs: 20_000, intervalMs: 250 });
+    expect(await dispatchesOf(dispute.unifiedNumber)).toHaveLength(2);
+    expect(await itemsOf(dispute.unifiedNumber)).toHaveLength(1);
+  });
+
   it("records a reminder one working day before a clock runs out, and none for a clock further away", async () => {
     await ready;
     const soon = await register(VILLAGE);
