@@ -340,6 +340,16 @@ describe("受理 settles the routing", () => {
     expect(await dispatchesOf(other.unifiedNumber)).toHaveLength(1);
     expect(await itemsOf(own.unifiedNumber)).toEqual([]);
   });
+
+  it("refuses to route again a dispute whose case a committee already accepted, writing nothing", async () => {
+    const village = await committee("VILLAGE", `${COUNTY}106001`);
+    const township = await committee("TOWNSHIP_STREET", `${COUNTY}106`);
+    const dispute = await register(`${COUNTY}106001`);
+    await gqlOk(ACCEPT, { id: dispute.mediationCases[0].id, m: await appoint(village.id) }, CENTRE);
+    const DISPATCH = `mutation($n: String!, $c: ID!) { dispatchDispute(unifiedNumber: $n, committeeId: $c) { id } }`;
+    const late = await refused("CONFLICT", dispute.unifiedNumber, DISPATCH, { n: dispute.unifiedNumber, c: township.id }, CENTRE);
+    expect(late.errors![0]!.message).toContain("ACCEPTED");
+  });
 });
 
 describe("督办: missed sign-for clocks", () => {

@@ -1,4 +1,4 @@
-import { Access, badInput, checkedId, findOrFail, type HubContext, loadById, loadManyBy, requireWriteScope, writeInTransaction } from "@hub/kit";
+import { Access, badInput, checkedId, conflict, findOrFail, type HubContext, loadById, loadManyBy, requireWriteScope, writeInTransaction } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispatch } from "../entities/dispatch.entity.ts";
@@ -6,6 +6,7 @@ import { Dispute } from "../entities/dispute.entity.ts";
 import { MediationCase } from "../entities/mediation-case.entity.ts";
 import { releaseCase, returnDispatch, routeDispute, signForDispatch } from "../workflow/dispatch.ts";
 import { DispatchStatus } from "../workflow/dispatch.workflow.ts";
+import { MediationCaseStatus } from "../workflow/mediation-case.workflow.ts";
 
 @Resolver(() => Dispatch)
 export class DispatchResolver {
@@ -52,6 +53,10 @@ export class DispatchResolver {
       if (!committee) throw badInput("committeeId", `committee ${committeeId} does not exist`);
       const theCase = await tx.em.findOne(MediationCase, { disputeId: dispute.id }, { orderBy: { registeredAt: "desc" } });
       if (!theCase) throw badInput("unifiedNumber", `dispute ${unifiedNumber} has no mediation case to route`);
+      // Once a committee accepted the case its mediator is on it: moving it is not a dispatch any more.
+      if (theCase.status !== MediationCaseStatus.REGISTERED) {
+        throw conflict(`dispute ${unifiedNumber}'s mediation case ${theCase.id} is ${theCase.status}, already with a committee; only a case not yet accepted (REGISTERED) can be dispatched again`, { caseId: theCase.id, status: theCase.status });
+      }
       const open = await tx.em.find(Dispatch, { disputeId: dispute.id, status: DispatchStatus.ASSIGNED });
       const dispatch = await routeDispute(tx, dispute, dispute.source, theCase, { committee, field: "committeeId" });
       // The person's decision replaces a routing still waiting: it is not signed for twice.
