@@ -37,7 +37,7 @@ export class DispatchResolver {
 
   @Authorized(Access.WRITE)
   @Mutation(() => Dispatch, {
-    description: "A person at the centre routes a dispute to a committee of their choice (人工派单), e.g. after the table ran out of committees. The committee must serve the dispute's territory.",
+    description: "A person at the centre routes a dispute to a committee of their choice (人工派单), e.g. after the table ran out of committees. The committee must serve the dispute's territory; a case a committee already accepted is not dispatched again (CONFLICT).",
   })
   async dispatchDispute(
     @Arg("unifiedNumber", () => String, { description: "Unified dispute number (统一编号)." }) unifiedNumber: string,

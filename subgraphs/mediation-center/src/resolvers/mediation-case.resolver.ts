@@ -55,7 +55,7 @@ export class MediationCaseResolver {
 
   @Authorized(Access.WRITE)
   @Mutation(() => MediationCase, {
-    description: "A committee accepts the case (受理) and puts a mediator in charge; mediation should end within one month. The mediator must serve on the case's committee; a case without one joins the mediator's committee.",
+    description: "A committee accepts the case (受理) and puts a mediator in charge; mediation should end within one month. The mediator must serve on the case's committee; a case without one joins the mediator's committee. Accepting signs for the case's waiting routing (签收) when the mediator's committee is the assigned one, and takes it off the assigned committee otherwise.",
   })
   async acceptMediationCase(
     @Arg("id", () => ID, { description: "Id of the case." }) id: string,

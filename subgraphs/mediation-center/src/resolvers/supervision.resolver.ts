@@ -44,7 +44,7 @@ export class SupervisionItemResolver {
   }
 
   @Authorized(Access.WRITE)
-  @Mutation(() => SupervisionItem, { description: "A supervisor comments on an open item (督办意见)." })
+  @Mutation(() => SupervisionItem, { description: "A supervisor comments on an open item (督办意见): the supervising agency's staff or the county centre's; the committee that missed the clock may not (FORBIDDEN)." })
   async commentSupervisionItem(
     @Arg("id", () => ID, { description: "Id of the item." }) id: string,
     @Arg("text", () => String, { description: "The comment." }) text: string,
@@ -59,7 +59,7 @@ export class SupervisionItemResolver {
   }
 
   @Authorized(Access.WRITE)
-  @Mutation(() => SupervisionItem, { description: "A supervisor closes an item (办结) with a note saying how it was resolved." })
+  @Mutation(() => SupervisionItem, { description: "A supervisor closes an item (办结) with a note saying how it was resolved: the supervising agency's staff or the county centre's only." })
   async closeSupervisionItem(
     @Arg("id", () => ID, { description: "Id of the item." }) id: string,
     @Arg("note", () => String, { nullable: true, description: "How it was resolved (办结说明); required." }) note: string | null,
