@@ -1,11 +1,12 @@
-import { Access, badInput, checkedId, findOrFail, type HubContext, loadById, loadManyBy, requireWriteScope, writeInTransaction } from "@hub/kit";
+import { Access, badInput, checkedId, conflict, enumLabelZh, findOrFail, type HubContext, loadById, loadManyBy, requireWriteScope, writeInTransaction } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispatch } from "../entities/dispatch.entity.ts";
 import { Dispute } from "../entities/dispute.entity.ts";
 import { MediationCase } from "../entities/mediation-case.entity.ts";
-import { returnDispatch, routeDispute, signForDispatch } from "../workflow/dispatch.ts";
+import { releaseCase, returnDispatch, routeDispute, signForDispatch } from "../workflow/dispatch.ts";
 import { DispatchStatus } from "../workflow/dispatch.workflow.ts";
+import { MediationCaseStatus } from "../workflow/mediation-case.workflow.ts";
 
 @Resolver(() => Dispatch)
 export class DispatchResolver {
@@ -36,7 +37,7 @@ export class DispatchResolver {
 
   @Authorized(Access.WRITE)
   @Mutation(() => Dispatch, {
-    description: "A person at the centre routes a dispute to a committee of their choice (人工派单), e.g. after the table ran out of committees. The committee must serve the dispute's territory.",
+    description: "A person at the centre routes a dispute to a committee of their choice (人工派单), e.g. after the table ran out of committees. The committee must serve the dispute's territory; a case a committee already accepted is not dispatched again (CONFLICT).",
   })
   async dispatchDispute(
     @Arg("unifiedNumber", () => String, { description: "Unified dispute number (统一编号)." }) unifiedNumber: string,
@@ -52,6 +53,14 @@ export class DispatchResolver {
       if (!committee) throw badInput("committeeId", `committee ${committeeId} does not exist`, "所选人民调解委员会不存在");
       const theCase = await tx.em.findOne(MediationCase, { disputeId: dispute.id }, { orderBy: { registeredAt: "desc" } });
       if (!theCase) throw badInput("unifiedNumber", `dispute ${unifiedNumber} has no mediation case to route`, `纠纷 ${unifiedNumber} 尚无人民调解案件，无法派单`);
+      // Once a committee accepted the case its mediator is on it: moving it is not a dispatch any more.
+      if (theCase.status !== MediationCaseStatus.REGISTERED) {
+        throw conflict(
+          `dispute ${unifiedNumber}'s mediation case ${theCase.id} is ${theCase.status}, already with a committee; only a case not yet accepted (REGISTERED) can be dispatched again`,
+          `该纠纷的人民调解案件已由调解委员会受理（当前为“${enumLabelZh(MediationCaseStatus, theCase.status)}”），不能再派单`,
+          { caseId: theCase.id, status: theCase.status },
+        );
+      }
       const open = await tx.em.find(Dispatch, { disputeId: dispute.id, status: DispatchStatus.ASSIGNED });
       const dispatch = await routeDispute(tx, dispute, dispute.source, theCase, { committee, field: "committeeId" });
       // The person's decision replaces a routing still waiting: it is not signed for twice.
@@ -59,6 +68,7 @@ export class DispatchResolver {
         waiting.status = DispatchStatus.RETURNED;
         waiting.returnedAt = new Date();
         waiting.returnReason = `人工改派: ${committee.name}`;
+        await releaseCase(tx, waiting);
       }
       return dispatch;
     });

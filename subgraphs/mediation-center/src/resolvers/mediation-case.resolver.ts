@@ -14,6 +14,7 @@ import { agreementWorkflow } from "../workflow/agreement.workflow.ts";
 import { type MediationCaseAction, mediationCaseWorkflow, mediationDueAt, OPEN_MEDIATION_CASE_STATUSES } from "../workflow/mediation-case.workflow.ts";
 import { disputePartners, loadAgreementOfCase, loadDisputeByNumber } from "./loaders.ts";
 import { disputeWorkflow } from "../workflow/dispute.workflow.ts";
+import { settleDispatchOnAcceptance } from "../workflow/dispatch.ts";
 import { MediationAgreementInput, MediationCaseFilter } from "./types/mediation-case.inputs.ts";
 
 const CASE_TYPE = mediationCaseWorkflow.caseType;
@@ -55,7 +56,7 @@ export class MediationCaseResolver {
 
   @Authorized(Access.WRITE)
   @Mutation(() => MediationCase, {
-    description: "A committee accepts the case (受理) and puts a mediator in charge; mediation should end within one month. The mediator must serve on the case's committee; a case without one joins the mediator's committee.",
+    description: "A committee accepts the case (受理) and puts a mediator in charge; mediation should end within one month. The mediator must serve on the case's committee; a case without one joins the mediator's committee. Accepting signs for the case's waiting routing (签收) when the mediator's committee is the assigned one, and takes it off the assigned committee otherwise.",
   })
   async acceptMediationCase(
     @Arg("id", () => ID, { description: "Id of the case." }) id: string,
@@ -77,6 +78,7 @@ export class MediationCaseResolver {
       mediationCase.mediatorId = mediator.id;
       mediationCase.acceptedAt = new Date();
       mediationCase.dueAt = mediationDueAt(mediationCase.acceptedAt);
+      await settleDispatchOnAcceptance(tx, mediationCase.id, await findOrFail(tx, MediationCommittee, mediator.committeeId), mediationCase.acceptedAt);
       return mediationCase;
     });
   }

@@ -1,12 +1,13 @@
 import {
   enumLabelZh,
-  Access, AFTER_ARG, badInput, conflict, connectionType, FIRST_ARG, type HubContext, keysetPage, type ListOrder, type ListPage, loadById, readList, requireText,
+  Access, AFTER_ARG, badInput, conflict, connectionType, FIRST_ARG, forbidden, type HubContext, keysetPage, type ListOrder, type ListPage, loadById, readList, requireText,
   requireWriteScope, scopedWhere, writeInTransaction,
 } from "@hub/kit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispatch } from "../entities/dispatch.entity.ts";
 import { SupervisionItem } from "../entities/supervision.entity.ts";
+import { callerCommitteeId } from "../workflow/dispatch.ts";
 import { SupervisionStatus } from "../workflow/dispatch.workflow.ts";
 
 const CASE_TYPE = "SupervisionItem";
@@ -19,6 +20,15 @@ async function openItem(tx: HubContext, id: string): Promise<SupervisionItem> {
   const item = await tx.em.findOne(SupervisionItem, { id });
   if (!item) throw badInput("id", `督办事项 ${id} does not exist`, `督办事项 ${id} 不存在`);
   requireWriteScope(tx, `SupervisionItem ${id}`, item.divisionCode);
+  // Only the supervising agency (督办单位) or the county centre acts on an item: the committee that
+  // missed the clock must not comment away or close the item about itself.
+  const mine = callerCommitteeId(tx);
+  if (mine !== null && mine !== (item.supervisorCommitteeId ?? null)) {
+    throw forbidden(
+      `督办事项 ${id} is supervised by ${item.supervisingAgency} (督办单位); only its staff or the county centre may comment on or close it; you act for committee ${mine}`,
+      `该督办事项由${item.supervisingAgency}督办，只有督办单位或县级调解中心可以批注或办结`,
+    );
+  }
   if (item.status !== SupervisionStatus.OPEN) throw conflict(
       `督办事项 ${id} is ${item.status}; only an OPEN item takes comments or is closed`,
       `该督办事项当前为“${enumLabelZh(SupervisionStatus, item.status)}”，只有督办中的事项可以批注或办结`,
@@ -42,7 +52,7 @@ export class SupervisionItemResolver {
   }
 
   @Authorized(Access.WRITE)
-  @Mutation(() => SupervisionItem, { description: "A supervisor comments on an open item (督办意见)." })
+  @Mutation(() => SupervisionItem, { description: "A supervisor comments on an open item (督办意见): the supervising agency's staff or the county centre's; the committee that missed the clock may not (FORBIDDEN)." })
   async commentSupervisionItem(
     @Arg("id", () => ID, { description: "Id of the item." }) id: string,
     @Arg("text", () => String, { description: "The comment." }) text: string,
@@ -57,7 +67,7 @@ export class SupervisionItemResolver {
   }
 
   @Authorized(Access.WRITE)
-  @Mutation(() => SupervisionItem, { description: "A supervisor closes an item (办结) with a note saying how it was resolved." })
+  @Mutation(() => SupervisionItem, { description: "A supervisor closes an item (办结) with a note saying how it was resolved: the supervising agency's staff or the county centre's only." })
   async closeSupervisionItem(
     @Arg("id", () => ID, { description: "Id of the item." }) id: string,
     @Arg("note", () => String, { nullable: true, description: "How it was resolved (办结说明); required." }) note: string | null,

@@ -1,12 +1,13 @@
-import { badInput, conflict, enumLabelZh, findForWriter, forbidden, type HubContext, requireText, workingDaysDue } from "@hub/kit";
+import { badInput, conflict, enumLabelZh, findForWriter, forbidden, type HubContext, type Problem, requireText, workingDaysDue } from "@hub/kit";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispatch } from "../entities/dispatch.entity.ts";
 import type { Dispute } from "../entities/dispute.entity.ts";
-import type { MediationCase } from "../entities/mediation-case.entity.ts";
+import { MediationCase } from "../entities/mediation-case.entity.ts";
 import { MediationCommitteeKind } from "./committee.workflow.ts";
 import { DispatchLevel, DispatchStatus, LEVEL_ABOVE } from "./dispatch.workflow.ts";
 import { INDUSTRY_FIELDS, ROUTING_RULES, type RoutingRule, SIGN_FOR_WORKING_DAYS, TYPE_ROUTES } from "./dispatch.rules.ts";
 import type { DisputeSource } from "./dispute.workflow.ts";
+import { MediationCaseStatus } from "./mediation-case.workflow.ts";
 
 // 派单 / 签收 / 退回 / 逾期上提. The rules live in dispatch.rules.ts; this file applies them.
 
@@ -128,6 +129,13 @@ export function callerCommitteeId(tx: HubContext): string | null {
   return COMMITTEE_AGENCY.exec(tx.caller.agencyId)?.[1]?.toLowerCase() ?? null;
 }
 
+// What a person is told when the routing they act on is no longer waiting.
+const SETTLED: Record<Exclude<DispatchStatus, DispatchStatus.ASSIGNED>, Problem> = {
+  SIGNED: { en: "it was already signed for (已签收); nothing more to do", zh: "已签收，无需再办理" },
+  RETURNED: { en: "it was returned (已退回) and routed again; the dispute's newest routing is the one to act on", zh: "已退回并重新派单，请办理该纠纷最新的派单" },
+  ESCALATED: { en: "its sign-for clock ran out (逾期未签收) and the dispute went a level up; the committee there signs for it now", zh: "逾期未签收，纠纷已上提一级，由上级调解组织签收" },
+};
+
 /** The dispatch, writable by the caller's scope, still waiting, and addressed to the caller's committee. */
 async function ownWaitingDispatch(tx: HubContext, id: string, what: string): Promise<Dispatch> {
   // Locked: a double click on 签收 queues here instead of both passing the status check.
@@ -140,11 +148,23 @@ async function ownWaitingDispatch(tx: HubContext, id: string, what: string): Pro
     );
   }
   if (dispatch.status !== DispatchStatus.ASSIGNED) throw conflict(
-      `派单 ${id} is ${dispatch.status}, not ASSIGNED; it cannot be ${what === "sign for" ? "signed for" : "returned"} again`,
-      `该派单当前为“${enumLabelZh(DispatchStatus, dispatch.status)}”，不能再${what === "sign for" ? "签收" : "退回"}`,
+      `派单 ${id} is ${dispatch.status}, not ASSIGNED, so you cannot ${what} it: ${SETTLED[dispatch.status].en}`,
+      `该派单${SETTLED[dispatch.status].zh}，不能再${what === "sign for" ? "签收" : "退回"}`,
       { dispatchId: id, status: dispatch.status },
     );
   return dispatch;
+}
+
+/**
+ * A committee letting a dispute go (退回, 逾期上提, 人工改派) lets its mediation case go too: a case
+ * the desk opened for that committee would otherwise stay with it, and only its mediators could
+ * accept the case wherever the dispute went next.
+ */
+export async function releaseCase(tx: HubContext, dispatch: Dispatch): Promise<void> {
+  if (!dispatch.committeeId) return;
+  const theCase = await tx.em.findOne(MediationCase, { id: dispatch.mediationCaseId });
+  // A case the committee already accepted stays with its mediator.
+  if (theCase && theCase.committeeId === dispatch.committeeId && theCase.status === MediationCaseStatus.REGISTERED) theCase.committeeId = null;
 }
 
 /** 签收: the assigned committee takes the dispute on; the mediation case joins the committee. */
@@ -155,6 +175,24 @@ export async function signForDispatch(tx: HubContext, id: string, mediationCase:
   const theCase = await mediationCase(dispatch.mediationCaseId);
   if (dispatch.committeeId) theCase.committeeId = dispatch.committeeId;
   return dispatch;
+}
+
+/**
+ * 受理 settles the case's waiting routing: a committee that accepts the case has signed for it
+ * (签收), and a case accepted by another committee's mediator (a person decided) takes the routing
+ * off the committee it was waiting for, like 人工改派. Either way its clock no longer runs.
+ */
+export async function settleDispatchOnAcceptance(tx: HubContext, mediationCaseId: string, committee: MediationCommittee, now = new Date()): Promise<void> {
+  for (const waiting of await tx.em.find(Dispatch, { mediationCaseId, status: DispatchStatus.ASSIGNED })) {
+    if (waiting.committeeId === committee.id) {
+      waiting.status = DispatchStatus.SIGNED;
+      waiting.signedAt = now;
+    } else {
+      waiting.status = DispatchStatus.RETURNED;
+      waiting.returnedAt = now;
+      waiting.returnReason = `人工改派: 由 ${committee.name} 受理`;
+    }
+  }
 }
 
 /**
@@ -173,6 +211,7 @@ export async function returnDispatch(tx: HubContext, id: string, reason: string 
   dispatch.status = DispatchStatus.RETURNED;
   dispatch.returnedAt = now;
   dispatch.returnReason = text;
+  await releaseCase(tx, dispatch);
   const theDispute = await dispute(dispatch.disputeId);
   const tried = new Set((await dispatchesOf(tx, dispatch.disputeId)).map((d) => d.committeeId).filter((c): c is string => c != null));
   const route = await chooseRoute(tx, theDispute, tried);
@@ -183,7 +222,9 @@ export async function returnDispatch(tx: HubContext, id: string, reason: string 
 export async function escalateDispatch(tx: HubContext, dispatch: Dispatch, dispute: Dispute, now: Date): Promise<Dispatch | null> {
   let level = LEVEL_ABOVE[dispatch.level];
   if (!level) return null;
-  const tried = new Set([dispatch.committeeId].filter((c): c is string => c != null));
+  // Every committee that already had the dispute, not just this one: a township that returned it to
+  // the village must not get it back because the village then let its clock run out.
+  const tried = new Set((await dispatchesOf(tx, dispatch.disputeId)).map((d) => d.committeeId).filter((c): c is string => c != null));
   let committee: MediationCommittee | null = null;
   while (level) {
     committee = await committeeAt(tx, level, dispute.divisionCode, tried);
@@ -192,6 +233,7 @@ export async function escalateDispatch(tx: HubContext, dispatch: Dispatch, dispu
   }
   dispatch.status = DispatchStatus.ESCALATED;
   dispatch.escalatedAt = now;
+  await releaseCase(tx, dispatch);
   const route = { committee, level: level ?? DispatchLevel.COUNTY, rule: (level === DispatchLevel.TOWNSHIP ? "TOWNSHIP" : "COUNTY") as RoutingRule };
   return createDispatch(tx, dispute, { id: dispatch.mediationCaseId }, dispatch.source, route, "ESCALATION", dispatch.attempt + 1, now);
 }

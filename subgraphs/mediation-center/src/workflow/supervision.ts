@@ -1,4 +1,5 @@
 import { type HubContext, workingDayBefore } from "@hub/kit";
+import { LockMode } from "@mikro-orm/core";
 import { MediationCommittee } from "../entities/committee.entity.ts";
 import { Dispatch } from "../entities/dispatch.entity.ts";
 import { Dispute } from "../entities/dispute.entity.ts";
@@ -70,7 +71,9 @@ export interface SupervisionCheckResult {
  */
 export async function runSupervisionCheck(tx: HubContext, now = new Date()): Promise<SupervisionCheckResult> {
   const result: SupervisionCheckResult = { reminded: 0, escalated: 0, opened: 0 };
-  const waiting = await tx.em.find(Dispatch, { status: DispatchStatus.ASSIGNED }, { orderBy: { dueAt: "asc" } });
+  // Locked, skipping rows another check (or a committee signing) holds: two checks at once (the
+  // cron and a queued one) must not both send the same missed clock a level up.
+  const waiting = await tx.em.find(Dispatch, { status: DispatchStatus.ASSIGNED }, { orderBy: { dueAt: "asc" }, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE });
   for (const dispatch of waiting) {
     if (dispatch.dueAt.getTime() < now.getTime()) {
       const dispute = await tx.em.findOneOrFail(Dispute, { id: dispatch.disputeId });
