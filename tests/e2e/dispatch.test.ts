@@ -133,7 +133,8 @@ describe("派单: the routing table", () => {
   });
 
   it("sends a dispute of a county without any committee to the county centre (兜底)", async () => {
-    const dispute = await register("530424101001", { disputeType: "LABOUR" });
+    // 昆明市官渡区: no test creates a committee there.
+    const dispute = await register("530111101001", { disputeType: "LABOUR" });
     expect(dispute.dispatches.map((d: any) => [d.level, d.rule, d.committee])).toEqual([["COUNTY", "COUNTY", null]]);
   });
 
@@ -227,8 +228,8 @@ describe("派单 by a person (人工派单) and from a handoff", () => {
 });
 
 describe("签收 and 退回", () => {
-  // 华宁县.
-  const COUNTY = "530424";
+  // 元江县 (no other test file uses it: their lists of committees stay theirs).
+  const COUNTY = "530428";
   const TOWNSHIP = `${COUNTY}102`;
   const VILLAGE = `${TOWNSHIP}001`;
   let village: { id: string; name: string };
@@ -353,8 +354,8 @@ describe("受理 settles the routing", () => {
 });
 
 describe("督办: missed sign-for clocks", () => {
-  // 易门县.
-  const COUNTY = "530425";
+  // 澄江市 (no other test file uses it).
+  const COUNTY = "530481";
   const TOWNSHIP = `${COUNTY}103`;
   const VILLAGE = `${TOWNSHIP}001`;
   let village: { id: string; name: string };
