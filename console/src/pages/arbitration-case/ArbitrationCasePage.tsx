@@ -4,7 +4,7 @@
  * and exactly the steps the hub lists in the case's availableActions for the signed-in agency: the
  * arbitration commission in whose scope it lies.
  */
-import { Link, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { Card, Descriptions, Space, Table, Typography } from "antd";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
@@ -13,6 +13,7 @@ import { HubErrors } from "../../errors.tsx";
 import { enumLabel } from "../../labels.ts";
 import { chinaDate, chinaTime, yuan } from "../../format.ts";
 import { CaseActions, CaseParties, CaseStatus, CaseTimeline, confirmOnly, moneyField, textField, type ActionForm } from "../../case-page/actions.tsx";
+import { DisputeLink } from "../../dispute-link.tsx";
 
 const CaseQuery = graphql(`
   query ArbitrationCasePage($id: ID!) {
@@ -215,7 +216,7 @@ export default function ArbitrationCasePage() {
               <Descriptions.Item label="仲裁委员会">{arbitration.commission}</Descriptions.Item>
               <Descriptions.Item label="纠纷类型">{enumLabel("DisputeType", arbitration.disputeType)}</Descriptions.Item>
               <Descriptions.Item label="统一纠纷编号">
-                {arbitration.unifiedNumber ? <Link to={`/disputes/${encodeURIComponent(arbitration.unifiedNumber)}`}>{arbitration.unifiedNumber}</Link> : "—"}
+                <DisputeLink unifiedNumber={arbitration.unifiedNumber} />
               </Descriptions.Item>
               <Descriptions.Item label="争议发生日">{chinaDate(arbitration.disputeAroseAt)}</Descriptions.Item>
               <Descriptions.Item label="申请时间">{chinaTime(arbitration.appliedAt)}</Descriptions.Item>

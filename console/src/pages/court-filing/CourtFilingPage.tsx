@@ -4,16 +4,17 @@
  * signed-in agency may take now (availableActions): the court it was sent to files it or refuses
  * it within 7 days; everyone else reads only.
  */
-import { Link, useParams } from "react-router-dom";
-import { Card, Descriptions, Space, Tag, Typography } from "antd";
+import { useParams } from "react-router-dom";
+import { Card, Descriptions, Space, Typography } from "antd";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { CourtFilingPageQuery } from "../../gql/graphql.ts";
 import { HubErrors } from "../../errors.tsx";
-import { enumLabel, statusLabel } from "../../labels.ts";
+import { enumLabel } from "../../labels.ts";
 import { chinaTime, yuan } from "../../format.ts";
-import { CaseActions, CaseParties, CaseTimeline, textField, type ActionForm } from "../../case-page/actions.tsx";
+import { CaseActions, CaseParties, CaseStatus, CaseTimeline, textField, type ActionForm } from "../../case-page/actions.tsx";
 import { caseNumberField } from "../../case-page/court-fields.tsx";
+import { DisputeLink } from "../../dispute-link.tsx";
 
 const FilingQuery = graphql(`
   query CourtFilingPage($id: ID!) {
@@ -109,10 +110,7 @@ export default function CourtFilingPage() {
           <Card title="立案申请信息">
             <Descriptions column={2} bordered size="small">
               <Descriptions.Item label="状态">
-                <Space>
-                  <span data-testid="case-status">{statusLabel("CourtFiling", filing.status)}</span>
-                  {filing.overdue && <Tag color="red">超期</Tag>}
-                </Space>
+                <CaseStatus caseType="CourtFiling" status={filing.status} overdue={filing.overdue} />
               </Descriptions.Item>
               <Descriptions.Item label="立案审查期限">{chinaTime(filing.dueAt)}</Descriptions.Item>
               <Descriptions.Item label="来源">{enumLabel("HandoffKind", filing.origin)}</Descriptions.Item>
@@ -122,7 +120,7 @@ export default function CourtFilingPage() {
               <Descriptions.Item label="纠纷类型">{enumLabel("DisputeType", filing.disputeType)}</Descriptions.Item>
               <Descriptions.Item label="涉及金额">{yuan(filing.amount)}</Descriptions.Item>
               <Descriptions.Item label="统一纠纷编号">
-                {filing.unifiedNumber ? <Link to={`/disputes/${encodeURIComponent(filing.unifiedNumber)}`}>{filing.unifiedNumber}</Link> : "—"}
+                <DisputeLink unifiedNumber={filing.unifiedNumber} />
               </Descriptions.Item>
               <Descriptions.Item label="决定时间">{chinaTime(filing.decidedAt)}</Descriptions.Item>
               <Descriptions.Item label="诉讼请求" span={2}>{filing.claims}</Descriptions.Item>

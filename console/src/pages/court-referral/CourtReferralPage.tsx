@@ -5,15 +5,16 @@
  * mediation by hand, extends it with the parties' consent or withdraws it; everyone else reads only.
  */
 import { useRef } from "react";
-import { Link, useParams } from "react-router-dom";
-import { Card, Descriptions, Form, Input, InputNumber, Space, Tag, Typography } from "antd";
+import { useParams } from "react-router-dom";
+import { Card, Descriptions, Form, Input, InputNumber, Space, Typography } from "antd";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { CourtReferralPageQuery } from "../../gql/graphql.ts";
 import { HubErrors } from "../../errors.tsx";
-import { enumLabel, statusLabel } from "../../labels.ts";
+import { enumLabel } from "../../labels.ts";
 import { chinaTime, yuan } from "../../format.ts";
-import { CaseActions, CaseParties, CaseTimeline, textField, type ActionForm, type Values } from "../../case-page/actions.tsx";
+import { CaseActions, CaseParties, CaseStatus, CaseTimeline, textField, type ActionForm, type Values } from "../../case-page/actions.tsx";
+import { DisputeLink } from "../../dispute-link.tsx";
 
 const ReferralQuery = graphql(`
   query CourtReferralPage($id: ID!) {
@@ -206,10 +207,7 @@ export default function CourtReferralPage() {
           <Card title="委派/委托信息">
             <Descriptions column={2} bordered size="small">
               <Descriptions.Item label="状态">
-                <Space>
-                  <span data-testid="case-status">{statusLabel("CourtReferral", referral.status)}</span>
-                  {referral.overdue && <Tag color="red">超期</Tag>}
-                </Space>
+                <CaseStatus caseType="CourtReferral" status={referral.status} overdue={referral.overdue} />
               </Descriptions.Item>
               <Descriptions.Item label="调解期限">
                 {chinaTime(referral.dueAt)}
@@ -222,7 +220,7 @@ export default function CourtReferralPage() {
               <Descriptions.Item label="纠纷类型">{enumLabel("DisputeType", referral.disputeType)}</Descriptions.Item>
               <Descriptions.Item label="涉及金额">{yuan(referral.amount)}</Descriptions.Item>
               <Descriptions.Item label="统一纠纷编号">
-                {referral.unifiedNumber ? <Link to={`/disputes/${encodeURIComponent(referral.unifiedNumber)}`}>{referral.unifiedNumber}</Link> : "—"}
+                <DisputeLink unifiedNumber={referral.unifiedNumber} />
               </Descriptions.Item>
               <Descriptions.Item label="移交调解中心">
                 {lastHandoff ? `${enumLabel("HandoffStatus", lastHandoff.status)}（答复期限 ${chinaTime(lastHandoff.dueAt)}）${lastHandoff.reason ? `：${lastHandoff.reason}` : ""}` : "未移交"}

@@ -10,6 +10,7 @@ import { CASE_TYPE_LABELS, CHANNEL_LABELS, SERVICE_LABELS, enumLabel, statusLabe
 import { ENUM_LABELS, STATUS_ENUM_OF } from "../../gql/labels.ts";
 import { chinaTime, dayjs, CHINA_TZ } from "../../format.ts";
 import { AGENCY_CHANNELS, threeWorkingDaysFrom, type AgencyChannel } from "./channels.ts";
+import { DisputeLink } from "../../dispute-link.tsx";
 
 const REFRESH_MS = 15_000;
 
@@ -201,7 +202,7 @@ function InboxCard({ agency }: { agency: AgencyChannel }) {
           { title: "类别", dataIndex: "kind", render: (k: string) => enumLabel("HandoffKind", k) },
           { title: "来自", dataIndex: "fromChannel", render: (c: string) => SERVICE_LABELS[c] ?? c },
           { title: "摘要", dataIndex: "summary" },
-          { title: "统一纠纷编号", dataIndex: "unifiedNumber", render: (u: string | null) => (u ? <Link to={`/disputes/${encodeURIComponent(u)}`}>{u}</Link> : "—") },
+          { title: "统一纠纷编号", dataIndex: "unifiedNumber", render: (u: string | null) => <DisputeLink unifiedNumber={u} /> },
           { title: "发出时间", dataIndex: "offeredAt", render: (at: string) => chinaTime(at) },
           {
             title: "签收期限",
@@ -344,7 +345,7 @@ function UrgesCard() {
         dataSource={rows}
         locale={{ emptyText: "没有当事人催办" }}
         columns={[
-          { title: "统一纠纷编号", dataIndex: "unifiedNumber", render: (n: string) => <Link to={`/disputes/${encodeURIComponent(n)}`}>{n}</Link> },
+          { title: "统一纠纷编号", dataIndex: "unifiedNumber", render: (n: string) => <DisputeLink unifiedNumber={n} /> },
           { title: "承办单位", dataIndex: "holderAgency" },
           { title: "催办时间", dataIndex: "urgedAt", render: (at: string) => chinaTime(at) },
           { title: "当事人留言", dataIndex: "note", render: (note: string | null) => note ?? "—" },

@@ -4,16 +4,17 @@
  * (availableActions): the court applied to accepts it (numbering it) or refuses it within 3 days,
  * rules within 15 days (once 10 more with approval); everyone else reads only.
  */
-import { Link, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { Card, Descriptions, Space, Tag, Typography } from "antd";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { JudicialConfirmationPageQuery } from "../../gql/graphql.ts";
 import { HubErrors } from "../../errors.tsx";
-import { enumLabel, statusLabel } from "../../labels.ts";
+import { enumLabel } from "../../labels.ts";
 import { chinaTime, yuan } from "../../format.ts";
-import { CaseActions, CaseParties, CaseTimeline, textField, type ActionForm } from "../../case-page/actions.tsx";
+import { CaseActions, CaseParties, CaseStatus, CaseTimeline, textField, type ActionForm } from "../../case-page/actions.tsx";
 import { caseNumberField } from "../../case-page/court-fields.tsx";
+import { DisputeLink } from "../../dispute-link.tsx";
 
 const ConfirmationQuery = graphql(`
   query JudicialConfirmationPage($id: ID!) {
@@ -155,8 +156,7 @@ export default function JudicialConfirmationPage() {
             <Descriptions column={2} bordered size="small">
               <Descriptions.Item label="状态">
                 <Space>
-                  <span data-testid="case-status">{statusLabel("JudicialConfirmation", application.status)}</span>
-                  {application.overdue && <Tag color="red">超期</Tag>}
+                  <CaseStatus caseType="JudicialConfirmation" status={application.status} overdue={application.overdue} />
                   {application.decisionExtended && <Tag>已延长审查期限</Tag>}
                 </Space>
               </Descriptions.Item>
@@ -168,7 +168,7 @@ export default function JudicialConfirmationPage() {
               <Descriptions.Item label="受理时间">{chinaTime(application.acceptedAt)}</Descriptions.Item>
               <Descriptions.Item label="裁定时间">{chinaTime(application.decidedAt)}</Descriptions.Item>
               <Descriptions.Item label="统一纠纷编号" span={2}>
-                {application.unifiedNumber ? <Link to={`/disputes/${encodeURIComponent(application.unifiedNumber)}`}>{application.unifiedNumber}</Link> : "—"}
+                <DisputeLink unifiedNumber={application.unifiedNumber} />
               </Descriptions.Item>
               <Descriptions.Item label="调解协议内容" span={2}>{application.agreementTerms}</Descriptions.Item>
               {application.decisionReason && <Descriptions.Item label="理由" span={2}>{application.decisionReason}</Descriptions.Item>}

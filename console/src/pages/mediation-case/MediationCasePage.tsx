@@ -5,15 +5,16 @@
  * mediator), starts mediation and records its end; everyone else reads only.
  */
 import { useMemo } from "react";
-import { Link, useParams } from "react-router-dom";
-import { Card, DatePicker, Descriptions, Form, Select, Space, Switch, Tag, Typography } from "antd";
+import { useParams } from "react-router-dom";
+import { Card, DatePicker, Descriptions, Form, Select, Space, Switch, Typography } from "antd";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { MediationCasePageQuery } from "../../gql/graphql.ts";
 import { HubErrors } from "../../errors.tsx";
-import { enumLabel, statusLabel } from "../../labels.ts";
+import { enumLabel } from "../../labels.ts";
 import { chinaTime, dayjs, yuan } from "../../format.ts";
-import { CaseActions, CaseParties, CaseTimeline, moneyField, textField, type ActionForm, type Mark } from "../../case-page/actions.tsx";
+import { CaseActions, CaseParties, CaseStatus, CaseTimeline, moneyField, textField, type ActionForm, type Mark } from "../../case-page/actions.tsx";
+import { DisputeLink } from "../../dispute-link.tsx";
 
 const CaseQuery = graphql(`
   query MediationCasePage($id: ID!) {
@@ -233,14 +234,11 @@ export default function MediationCasePage() {
           <Card title="案件信息">
             <Descriptions column={2} bordered size="small">
               <Descriptions.Item label="状态">
-                <Space>
-                  <span data-testid="case-status">{statusLabel("MediationCase", mediationCase.status)}</span>
-                  {mediationCase.overdue && <Tag color="red">超期</Tag>}
-                </Space>
+                <CaseStatus caseType="MediationCase" status={mediationCase.status} overdue={mediationCase.overdue} />
               </Descriptions.Item>
               <Descriptions.Item label="调解期限">{chinaTime(mediationCase.dueAt)}</Descriptions.Item>
               <Descriptions.Item label="统一纠纷编号">
-                <Link to={`/disputes/${encodeURIComponent(mediationCase.unifiedNumber)}`}>{mediationCase.unifiedNumber}</Link>
+                <DisputeLink unifiedNumber={mediationCase.unifiedNumber} />
               </Descriptions.Item>
               <Descriptions.Item label="纠纷类型">{enumLabel("DisputeType", mediationCase.dispute.disputeType)}</Descriptions.Item>
               <Descriptions.Item label="发生地">{mediationCase.dispute.divisionName}</Descriptions.Item>

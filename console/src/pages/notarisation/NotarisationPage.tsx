@@ -4,7 +4,7 @@
  * the hub lists in the application's availableActions for the signed-in agency: the notary office
  * in whose scope it lies (an enforcement certificate only once the payment is overdue).
  */
-import { Link, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { Card, Descriptions, Space, Typography } from "antd";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
@@ -12,6 +12,7 @@ import type { NotarisationApplicationAction, NotarisationPageQuery } from "../..
 import { HubErrors } from "../../errors.tsx";
 import { chinaTime, yuan } from "../../format.ts";
 import { CaseActions, CaseParties, CaseStatus, CaseTimeline, confirmOnly, textField, type ActionForm } from "../../case-page/actions.tsx";
+import { DisputeLink } from "../../dispute-link.tsx";
 
 const ApplicationQuery = graphql(`
   query NotarisationPage($id: ID!) {
@@ -146,7 +147,7 @@ export default function NotarisationPage() {
               <Descriptions.Item label="出证期限">{chinaTime(application.dueAt)}</Descriptions.Item>
               <Descriptions.Item label="公证机构">{application.notaryOffice}</Descriptions.Item>
               <Descriptions.Item label="统一纠纷编号">
-                {application.unifiedNumber ? <Link to={`/disputes/${encodeURIComponent(application.unifiedNumber)}`}>{application.unifiedNumber}</Link> : "—"}
+                <DisputeLink unifiedNumber={application.unifiedNumber} />
               </Descriptions.Item>
               <Descriptions.Item label="申请时间">{chinaTime(application.appliedAt)}</Descriptions.Item>
               <Descriptions.Item label="受理时间">{chinaTime(application.reviewStartedAt)}</Descriptions.Item>

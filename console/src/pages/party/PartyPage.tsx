@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
-import { Alert, Button, Card, Form, Input, Modal, Space, Table, Typography } from "antd";
-import { Link, useSearchParams } from "react-router-dom";
+import { Alert, Button, Card, Form, Input, Modal, Table, Typography } from "antd";
+import { useSearchParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { PartyProfileQuery } from "../../gql/graphql.ts";
@@ -8,6 +8,7 @@ import { HubErrors, codeOf, fieldErrors, messageOf } from "../../errors.tsx";
 import { authHeaders, currentSession } from "../../auth/index.ts";
 import { CASE_TYPE_LABELS, roleLabel, statusLabel } from "../../labels.ts";
 import { chinaDate } from "../../format.ts";
+import { DisputeLink } from "../../dispute-link.tsx";
 
 graphql(`
   fragment PartyOnCase on CaseParty {
@@ -226,7 +227,7 @@ export default function PartyPage() {
             columns={[
               { title: "类别", dataIndex: "caseType", render: (t: string) => CASE_TYPE_LABELS[t] ?? t },
               { title: "编号", dataIndex: "reference" },
-              { title: "统一纠纷编号", dataIndex: "unifiedNumber", render: (u: string | null) => (u ? <Link to={`/disputes/${encodeURIComponent(u)}`}>{u}</Link> : "—") },
+              { title: "统一纠纷编号", dataIndex: "unifiedNumber", render: (u: string | null) => <DisputeLink unifiedNumber={u} /> },
               { title: "状态", dataIndex: "status", render: (s: string, row) => (s ? statusLabel(row.caseType, s) : "—") },
               { title: "日期", dataIndex: "at", render: (at: string) => chinaDate(at) },
               { title: "姓名", dataIndex: "self", render: (p?: OnCase) => p?.name ?? "—" },

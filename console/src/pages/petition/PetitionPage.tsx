@@ -5,7 +5,7 @@
  * petition's availableActions for the signed-in agency: the bureau that registered it, in its scope.
  */
 import { useMemo } from "react";
-import { Link, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { Card, Descriptions, Form, Select, Space, Typography } from "antd";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
@@ -14,6 +14,7 @@ import { HubErrors } from "../../errors.tsx";
 import { enumLabel, options } from "../../labels.ts";
 import { chinaTime } from "../../format.ts";
 import { CaseActions, CaseParties, CaseStatus, CaseTimeline, confirmOnly, textField, type ActionForm } from "../../case-page/actions.tsx";
+import { DisputeLink } from "../../dispute-link.tsx";
 
 const PetitionQuery = graphql(`
   query PetitionPage($id: ID!) {
@@ -308,7 +309,7 @@ export default function PetitionPage() {
               <Descriptions.Item label="纠纷类型">{enumLabel("DisputeType", petition.disputeType)}</Descriptions.Item>
               <Descriptions.Item label="登记时间">{chinaTime(petition.registeredAt)}</Descriptions.Item>
               <Descriptions.Item label="统一纠纷编号">
-                {petition.unifiedNumber ? <Link to={`/disputes/${encodeURIComponent(petition.unifiedNumber)}`}>{petition.unifiedNumber}</Link> : "—"}
+                <DisputeLink unifiedNumber={petition.unifiedNumber} />
               </Descriptions.Item>
               <Descriptions.Item label="受理时间">{chinaTime(petition.acceptedAt)}</Descriptions.Item>
               <Descriptions.Item label="延期办理">{petition.handlingExtended ? `已延期 30 日：${petition.handlingExtensionReason ?? ""}` : "未延期"}</Descriptions.Item>

@@ -8,6 +8,7 @@ import { casePagePath } from "../../case-pages.ts";
 import { HubErrors } from "../../errors.tsx";
 import { enumLabel, options, statusLabel } from "../../labels.ts";
 import { chinaDate, chinaTime } from "../../format.ts";
+import { DisputeLink } from "../../dispute-link.tsx";
 
 // The petition bureau's own list (and joint meetings'); any other agency gets the hub's FORBIDDEN,
 // which the page shows as it is: petition content is personal data of the petitioner.
@@ -103,7 +104,7 @@ export default function PetitionsPage() {
                 </Space>
               ),
             },
-            { title: "统一纠纷编号", dataIndex: "unifiedNumber", render: (u: string | null) => (u ? <Link to={`/disputes/${encodeURIComponent(u)}`}>{u}</Link> : "—") },
+            { title: "统一纠纷编号", dataIndex: "unifiedNumber", render: (u: string | null) => <DisputeLink unifiedNumber={u} /> },
           ]}
         />
       )}

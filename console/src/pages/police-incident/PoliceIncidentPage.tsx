@@ -5,7 +5,7 @@
  * form; the hub's refusal or bad input shows in the form with the field marked.
  */
 import { useMemo } from "react";
-import { Link, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { Card, DatePicker, Descriptions, Form, Space, Tag, Typography } from "antd";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
@@ -14,6 +14,7 @@ import { HubErrors } from "../../errors.tsx";
 import { enumLabel, statusLabel } from "../../labels.ts";
 import { chinaTime, dayjs } from "../../format.ts";
 import { CaseActions, CaseParties, CaseTimeline, textField, type ActionForm, type Mark, type Values } from "../../case-page/actions.tsx";
+import { DisputeLink } from "../../dispute-link.tsx";
 
 const IncidentQuery = graphql(`
   query PoliceIncidentPage($id: ID!) {
@@ -206,7 +207,7 @@ export default function PoliceIncidentPage() {
               <Descriptions.Item label="警情类别">{enumLabel("IncidentCategory", incident.category)}</Descriptions.Item>
               <Descriptions.Item label="纠纷类型">{enumLabel("DisputeType", incident.disputeType)}</Descriptions.Item>
               <Descriptions.Item label="统一纠纷编号">
-                {incident.unifiedNumber ? <Link to={`/disputes/${encodeURIComponent(incident.unifiedNumber)}`}>{incident.unifiedNumber}</Link> : "—"}
+                <DisputeLink unifiedNumber={incident.unifiedNumber} />
               </Descriptions.Item>
               <Descriptions.Item label="可否治安调解">
                 {incident.mediationEligibility.eligible ? "可以" : `不适用：${incident.mediationEligibility.reasons.join("；")}`}
