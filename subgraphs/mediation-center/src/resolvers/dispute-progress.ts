@@ -33,10 +33,14 @@ async function otherChannelsCases(ctx: HubContext, unifiedNumber: string): Promi
   }));
 }
 
-/** The centre's own cases, read from their table rather than the index, so that a dispute just applied for shows at once. */
-async function centreCases(ctx: HubContext, cases: MediationCase[]): Promise<ProgressCase[]> {
+/** The names of the committees on the centre's cases, by id. */
+async function committeeNames(ctx: HubContext, cases: MediationCase[]): Promise<Map<string, string>> {
   const committeeIds = [...new Set(cases.map((c) => c.committeeId).filter((id): id is string => !!id))];
-  const committees = new Map((committeeIds.length ? await ctx.em.find(MediationCommittee, { id: { $in: committeeIds } }) : []).map((c) => [c.id, c.name]));
+  return new Map((committeeIds.length ? await ctx.em.find(MediationCommittee, { id: { $in: committeeIds } }) : []).map((c) => [c.id, c.name]));
+}
+
+/** The centre's own cases, read from their table rather than the index, so that a dispute just applied for shows at once. */
+function centreCases(cases: MediationCase[], committees: Map<string, string>): ProgressCase[] {
   return cases.map((c) => ({
     channel: Channel.MEDIATION_CENTER,
     caseType: "MediationCase",
@@ -56,19 +60,18 @@ async function centreCases(ctx: HubContext, cases: MediationCase[]): Promise<Pro
  */
 export async function disputeProgress(ctx: HubContext, dispute: Dispute, party: CaseParty, grant: PartyGrant, today: string): Promise<DisputeProgress> {
   const mediationCases = await loadCasesOfDispute(ctx, dispute.unifiedNumber);
-  const [own, others, steps, lastUrge, evaluation] = await Promise.all([
-    centreCases(ctx, mediationCases),
+  const [committees, others, steps, lastUrge, evaluation] = await Promise.all([
+    committeeNames(ctx, mediationCases),
     otherChannelsCases(ctx, dispute.unifiedNumber),
     disputeSteps(ctx.em, dispute.unifiedNumber),
     ctx.em.findOne(DisputeUrge, { unifiedNumber: grant.unifiedNumber, partyId: grant.partyId }, { orderBy: { urgedAt: "desc" } }),
     ctx.em.findOne(DisputeEvaluation, { unifiedNumber: grant.unifiedNumber, partyId: grant.partyId }),
   ]);
-  const cases = [...own, ...others].sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
+  const cases = [...centreCases(mediationCases, committees), ...others].sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
   const open = cases.filter((c) => !c.concludedAt);
   const concluded = cases.length > 0 && open.length === 0;
   const latestCentreCase = mediationCases.at(-1);
   const mediator = latestCentreCase?.mediatorId ? await ctx.em.findOne(Mediator, { id: latestCentreCase.mediatorId }) : null;
-  const committee = latestCentreCase?.committeeId ? await ctx.em.findOne(MediationCommittee, { id: latestCentreCase.committeeId }) : null;
   return {
     unifiedNumber: dispute.unifiedNumber,
     disputeType: dispute.disputeType,
@@ -78,7 +81,7 @@ export async function disputeProgress(ctx: HubContext, dispute: Dispute, party: 
     yourRole: party.role,
     current: open.at(-1) ?? null,
     cases,
-    committee: committee?.name ?? null,
+    committee: (latestCentreCase?.committeeId && committees.get(latestCentreCase.committeeId)) || null,
     mediator: mediator?.name ?? null,
     steps: steps.map((s) => ({ at: new Date(s.at), channel: s.channel, caseType: s.case_type, action: s.action, toStatus: s.to_status })),
     concluded,

@@ -1,6 +1,6 @@
 import {
   Access, actorOf, AFTER_ARG, audit, AuditAction, badInput, CaseParty, channelOfSubgraph, chinaDateString, checkCreditCode, conflict, connectionType, findForWriter,
-  FIRST_ARG, forbidden, isJointMeeting, keysetPage, mintPartyToken, normaliseCreditCode, normaliseResidentId, ownChannel, partyKeyOf, PartyKind, refusal,
+  FIRST_ARG, forbidden, isJointMeeting, keysetPage, loadManyBy, mintPartyToken, normaliseCreditCode, normaliseResidentId, ownChannel, partyKeyOf, PartyKind, refusal,
   requirePartyGrant, requireText, residentIdProblem, scopeCondition, workingDaysDue, writeInTransaction,
   type HubContext, type ListOrder, type ListPage, type PartyGrant, type PartyInput,
 } from "@hub/kit";
@@ -292,12 +292,15 @@ export class DisputeUrgeResolver {
 @Resolver(() => Dispute)
 export class DisputeSelfServiceResolver {
   @FieldResolver(() => [DisputeUrge], { description: "The parties' hurry-ups (催办) of this dispute, oldest first." })
-  urges(@Root() dispute: Dispute, @Ctx() ctx: HubContext): Promise<DisputeUrge[]> {
-    return ctx.em.find(DisputeUrge, { unifiedNumber: dispute.unifiedNumber }, { orderBy: { urgedAt: "asc" } });
+  async urges(@Root() dispute: Dispute, @Ctx() ctx: HubContext): Promise<DisputeUrge[]> {
+    // Batched across a page of disputes (one query for all of them), then in time order.
+    const urges = await loadManyBy(ctx, DisputeUrge, "unifiedNumber", dispute.unifiedNumber);
+    return [...urges].sort((a, b) => a.urgedAt.getTime() - b.urgedAt.getTime());
   }
 
   @FieldResolver(() => [DisputeEvaluation], { description: "The parties' evaluations (当事人评价) of this dispute, with their callbacks (回访)." })
-  evaluations(@Root() dispute: Dispute, @Ctx() ctx: HubContext): Promise<DisputeEvaluation[]> {
-    return ctx.em.find(DisputeEvaluation, { unifiedNumber: dispute.unifiedNumber }, { orderBy: { evaluatedAt: "asc" } });
+  async evaluations(@Root() dispute: Dispute, @Ctx() ctx: HubContext): Promise<DisputeEvaluation[]> {
+    const evaluations = await loadManyBy(ctx, DisputeEvaluation, "unifiedNumber", dispute.unifiedNumber);
+    return [...evaluations].sort((a, b) => a.evaluatedAt.getTime() - b.evaluatedAt.getTime());
   }
 }
